@@ -1,0 +1,9 @@
+/** The engine's public API: everything the language server and the CLI use. */
+export { lint } from './lint.js';
+export { fixAll, safeFixEdits, type FixAllResult } from './fix.js';
+export { LineIndex, type Position } from './text/line-index.js';
+export { applyEdits } from './text/span.js';
+export { format, localize, toLocale, type Locale } from './i18n.js';
+export { RULES } from './rules/index.js';
+export { TEMPLATES } from './templates/index.js';
+export type * from './model.js';

@@ -1,0 +1,38 @@
+/** The engine's entry point: text in, parsed report and findings out. Pure and synchronous. */
+import { format } from './i18n.js';
+import type { Finding, LintOptions, LintResult, ReportDocument } from './model.js';
+import { parseReport } from './parse/report.js';
+import { RULES } from './rules/index.js';
+import type { Report, Rule, RuleContext } from './rules/rule.js';
+import { TEMPLATES } from './templates/index.js';
+
+/**
+ * Parses `text` as an annual report and runs every enabled rule over it.
+ * Never throws on any input; findings are sorted by position.
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const document = parseReport(text, { template: options.template ?? 'auto' });
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === 'off') continue;
+    runRule(rule, document, (report) => {
+      findings.push({
+        rule: rule.meta.id,
+        severity: setting ?? report.severity ?? rule.meta.defaultSeverity,
+        span: report.span,
+        message: format(rule.messages[report.messageId] ?? { zh: report.messageId, en: report.messageId }, report.data),
+        related: report.related ?? [],
+        fixes: report.fixes ?? [],
+      });
+    });
+  }
+  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  return { document, findings };
+}
+
+function runRule(rule: Rule, document: ReportDocument, sink: (report: Report) => void): void {
+  const template = document.template === '2019' || document.template === '2021' ? TEMPLATES[document.template] : null;
+  const context: RuleContext = { document, text: document.text, template, report: sink };
+  rule.check(context);
+}

@@ -1,0 +1,70 @@
+/** A zero-based line and UTF-16 character position, as in LSP. */
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+/**
+ * Converts between offsets and line/character positions. Lines end at `\n`, `\r\n` or a lone `\r`.
+ * Built once per text in linear time; each lookup is a binary search.
+ */
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly lineStarts: readonly number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+
+  /** Number of lines (an empty text has one). */
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The zero-based line holding `offset` (clamped to the text). */
+  lineAt(offset: number): number {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The position of `offset` (clamped to the text). */
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineAt(o);
+    return { line, character: o - (this.lineStarts[line] ?? 0) };
+  }
+
+  /** The offset of a position; characters past the line's end clamp to it. */
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.lineStarts.length) return this.text.length;
+    const start = this.lineStarts[position.line] ?? 0;
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  /** Offset just past the line's last character, before its line break. */
+  lineEnd(line: number): number {
+    const next = this.lineStarts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next;
+    if (this.text.charCodeAt(end - 1) === 10) end--;
+    if (this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+}
