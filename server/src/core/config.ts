@@ -15,7 +15,11 @@ export const CONFIG_SHAPE = {
   rules: z.record(z.string(), RuleSettingSchema).default({}),
   run: z.enum(['onType', 'onSave']).default('onType'),
   detect: z.boolean().default(true),
-  maxFileSize: z.number().int().positive().default(5 * 1024 * 1024),
+  maxFileSize: z
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
 } as const;
 
 /** The whole options object. */
@@ -47,21 +51,32 @@ export function parseConfig(
   const config: Record<string, unknown> = defaultConfig();
   if (raw === undefined || raw === null) return { config: config as Config, errors };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    errors.push({ key: '', message: { zh: '配置必须是一个 JSON 对象', en: 'the configuration must be a JSON object' } });
+    errors.push({
+      key: '',
+      message: { zh: '配置必须是一个 JSON 对象', en: 'the configuration must be a JSON object' },
+    });
     return { config: config as Config, errors };
   }
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const schema = (CONFIG_SHAPE as Record<string, z.ZodType>)[key];
     if (!schema) {
-      errors.push({ key, message: { zh: `未知的配置项 "${key}"，已忽略`, en: `unknown option "${key}", ignored` } });
+      errors.push({
+        key,
+        message: { zh: `未知的配置项 "${key}"，已忽略`, en: `unknown option "${key}", ignored` },
+      });
       continue;
     }
     const result = schema.safeParse(value);
     if (!result.success) {
-      const detail = result.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message).join('; ');
+      const detail = result.error.issues
+        .map((i) => (i.path.length ? `${i.path.join('.')}: ` : '') + i.message)
+        .join('; ');
       errors.push({
         key,
-        message: { zh: `配置项 "${key}" 的值无效（${detail}），已使用默认值`, en: `invalid value for "${key}" (${detail}); using the default` },
+        message: {
+          zh: `配置项 "${key}" 的值无效（${detail}），已使用默认值`,
+          en: `invalid value for "${key}" (${detail}); using the default`,
+        },
       });
       continue;
     }
@@ -71,7 +86,10 @@ export function parseConfig(
   if (knownRuleIds.length > 0) {
     for (const id of Object.keys(rules)) {
       if (!knownRuleIds.includes(id)) {
-        errors.push({ key: `rules.${id}`, message: { zh: `未知的规则 "${id}"，已忽略`, en: `unknown rule "${id}", ignored` } });
+        errors.push({
+          key: `rules.${id}`,
+          message: { zh: `未知的规则 "${id}"，已忽略`, en: `unknown rule "${id}", ignored` },
+        });
         delete rules[id];
       }
     }

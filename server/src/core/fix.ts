@@ -18,7 +18,8 @@ export function safeFixEdits(findings: readonly Finding[]): { edits: TextEdit[];
   const edits: TextEdit[] = [];
   let count = 0;
   const taken: TextEdit[] = [];
-  const overlaps = (e: TextEdit) => taken.some((t) => e.start < t.end && t.start < e.end || (e.start === e.end && e.start === t.start));
+  const overlaps = (e: TextEdit) =>
+    taken.some((t) => (e.start < t.end && t.start < e.end) || (e.start === e.end && e.start === t.start));
   for (const finding of findings) {
     for (const fix of finding.fixes) {
       if (!fix.safe || fix.edits.some(overlaps)) continue;

@@ -10,9 +10,7 @@ export type MessageData = Readonly<Record<string, string | number>>;
 /** Replaces every `{{name}}` in both languages with `data[name]`; unknown names stay visible. */
 export function format(message: Message, data: MessageData = {}): Message {
   const fill = (s: string) =>
-    s.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-      name in data ? String(data[name]) : whole,
-    );
+    s.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
   return { zh: fill(message.zh), en: fill(message.en) };
 }
 

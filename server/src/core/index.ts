@@ -7,4 +7,11 @@ export { format, localize, toLocale, type Locale } from './i18n.js';
 export { RULES } from './rules/index.js';
 export { TEMPLATES } from './templates/index.js';
 export type * from './model.js';
-export { parseConfig, defaultConfig, toLintOptions, ConfigSchema, type Config, type ConfigError } from './config.js';
+export {
+  parseConfig,
+  defaultConfig,
+  toLintOptions,
+  ConfigSchema,
+  type Config,
+  type ConfigError,
+} from './config.js';

@@ -21,18 +21,24 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         rule: rule.meta.id,
         severity: setting ?? report.severity ?? rule.meta.defaultSeverity,
         span: report.span,
-        message: format(rule.messages[report.messageId] ?? { zh: report.messageId, en: report.messageId }, report.data),
+        message: format(
+          rule.messages[report.messageId] ?? { zh: report.messageId, en: report.messageId },
+          report.data,
+        ),
         related: report.related ?? [],
         fixes: report.fixes ?? [],
       });
     });
   }
-  findings.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule));
+  findings.sort(
+    (a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.rule.localeCompare(b.rule),
+  );
   return { document, findings };
 }
 
 function runRule(rule: Rule, document: ReportDocument, sink: (report: Report) => void): void {
-  const template = document.template === '2019' || document.template === '2021' ? TEMPLATES[document.template] : null;
+  const template =
+    document.template === '2019' || document.template === '2021' ? TEMPLATES[document.template] : null;
   const context: RuleContext = { document, text: document.text, template, report: sink };
   rule.check(context);
 }

@@ -113,7 +113,7 @@ export interface Table {
   readonly span: Span;
   /** Rows found, in document order. */
   readonly rows: readonly TableRow[];
-  /** Labels matched to the template, for the label check. */
+  /** Labels that differ from the template (typos, truncation), for the label check. */
   readonly labels: readonly LabelMatch[];
 }
 
@@ -164,6 +164,8 @@ export interface ReportDocument {
   readonly template: DetectedTemplate;
   readonly versionEvidence: readonly VersionEvidence[];
   readonly sections: readonly Section[];
+  /** Top-level headings ("一、…") that match no section title, outside tables. */
+  readonly strayHeadings: readonly Heading[];
   readonly tables: readonly Table[];
   readonly issues: readonly ParseIssue[];
 }

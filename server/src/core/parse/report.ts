@@ -1,12 +1,196 @@
-/** Parses a report's text into a {@link ReportDocument}. (Work in progress: returns an empty model.) */
-import type { ReportDocument, TemplateId } from '../model.js';
+/**
+ * Parses a report's text into a {@link ReportDocument}: one pass over the logical lines that finds the
+ * title, the section headings (by text, fuzzily), their sub-headings, and the three tables, whose lines are
+ * handed to the table builders. Never throws; what it cannot read becomes a {@link ParseIssue}.
+ */
+import type {
+  Heading,
+  ParseIssue,
+  ReportDocument,
+  Section,
+  Table,
+  TableKind,
+  TemplateId,
+  VersionEvidence,
+} from '../model.js';
+import { TEMPLATES } from '../templates/index.js';
+import type { Template } from '../templates/schema.js';
+import { readHeading, matchSection } from './headings.js';
+import { normalize } from './labels.js';
+import { isBlankLine, isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
+import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
+import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
   readonly template: TemplateId | 'auto';
 }
 
+const PRE_2019_TITLES = /收费及减免|申诉情况|不予公开政府信息的情况/;
+
 /** Reads sections, headings and tables from `text`. Never throws. */
-export function parseReport(text: string, _options: ParseOptions): ReportDocument {
-  return { text, title: null, year: null, yearEvidence: [], template: 'unknown', versionEvidence: [], sections: [], tables: [], issues: [] };
+export function parseReport(text: string, options: ParseOptions): ReportDocument {
+  const lines = splitLines(text);
+  const title = readTitle(lines, Math.min(text.length, 3000));
+  const yearEvidence = readYears(text, title, lines);
+  const year = pickYear(yearEvidence);
+  const markers = findVersionMarkers(text);
+  const provisional = decideTemplate(options.template, markers, year, PRE_2019_TITLES.test(text));
+  const activeId: TemplateId = provisional === '2019' ? '2019' : '2021';
+  const active = TEMPLATES[activeId];
+  const other = TEMPLATES[activeId === '2019' ? '2021' : '2019'];
+
+  const body = readBody(lines, active, other);
+  const versionEvidence = [...markers, ...body.evidence].sort((a, b) => a.span.start - b.span.start);
+  const template =
+    options.template !== 'auto' || provisional === 'pre-2019'
+      ? provisional
+      : decideTemplate('auto', versionEvidence, year, PRE_2019_TITLES.test(text));
+  return {
+    text,
+    title,
+    year,
+    yearEvidence,
+    template,
+    versionEvidence,
+    sections: body.sections,
+    strayHeadings: body.stray,
+    tables: body.tables,
+    issues: body.issues,
+  };
+}
+
+interface Body {
+  sections: Section[];
+  stray: Heading[];
+  tables: Table[];
+  issues: ParseIssue[];
+  evidence: VersionEvidence[];
+}
+
+interface OpenSection {
+  number: Section['number'];
+  heading: Heading;
+  canonicalTitle: string;
+  titleDiffers: boolean;
+  subHeadings: Heading[];
+}
+
+function readBody(lines: readonly Line[], active: Template, other: Template): Body {
+  const out: Body = { sections: [], stray: [], tables: [], issues: [], evidence: [] };
+  const open: OpenSection[] = [];
+  const built: BuiltTable[] = [];
+  let table: TableBuilder | null = null;
+  const closeTable = () => {
+    if (table) built.push(table.finish());
+    table = null;
+  };
+
+  for (const line of lines) {
+    if (isBlankLine(line.text) || isPageMarker(line.text) || isSeparatorRow(line.text)) continue;
+    const heading = readHeading(line);
+    if (heading && heading.ordinal.style === 'cn-dun' && !isRowLike(line, heading)) {
+      const match = matchSection(heading.title);
+      if (match && match.length >= heading.title.replace(/\s/g, '').length - 1) {
+        closeTable();
+        open.push({
+          number: match.number,
+          heading,
+          canonicalTitle: match.canonical,
+          titleDiffers: match.distance > 0,
+          subHeadings: [],
+        });
+        continue;
+      }
+      if (!table && heading.title.length <= 40 && !heading.title.includes('。')) {
+        out.stray.push(heading);
+        continue;
+      }
+    }
+    const anchor = tableAnchor(line);
+    if (anchor && anchor !== table?.kind) {
+      closeTable();
+      table = createTableBuilder(anchor, active, other);
+    }
+    if (table) {
+      if (table.addLine(line) || !isProse(line)) continue;
+      closeTable();
+    }
+    if (heading && heading.ordinal.style !== 'cn-dun') open[open.length - 1]?.subHeadings.push(heading);
+  }
+  closeTable();
+
+  for (let i = 0; i < open.length; i++) {
+    const s = open[i];
+    if (!s) continue;
+    const end = open[i + 1]?.heading.span.start ?? lines[lines.length - 1]?.end ?? 0;
+    out.sections.push({ ...s, span: { start: s.heading.span.start, end } });
+  }
+  collectTables(built, active, out);
+  return out;
+}
+
+function collectTables(built: readonly BuiltTable[], active: Template, out: Body): void {
+  const hasTable4 = built.some((b) => b.table.kind === 'table4' && b.table.rows.length > 0);
+  let rescued = false;
+  for (const b of built) {
+    if (b.table.rows.length > 0 || b.table.kind === 'table4') out.tables.push(b.table);
+    out.issues.push(...b.issues);
+    out.evidence.push(...b.evidence);
+    for (const orphan of b.orphans) {
+      const table4 =
+        !hasTable4 && !rescued && b.table.kind === 'table3' ? table4FromOrphan(orphan, active) : null;
+      if (table4) {
+        out.tables.push(table4);
+        rescued = true;
+        continue;
+      }
+      const first = orphan[0];
+      const last = orphan[orphan.length - 1];
+      if (!first || !last) continue;
+      out.issues.push({
+        code: 'orphan-row',
+        span: { start: first.start, end: last.end },
+        table: b.table.kind,
+        message: {
+          zh: `这 ${orphan.length} 个数值不属于${TABLE_NAMES[b.table.kind]}的任何一行（表头或行名缺失？）`,
+          en: `these ${orphan.length} values belong to no row of ${TABLE_NAMES_EN[b.table.kind]} (header or row label lost?)`,
+        },
+      });
+    }
+  }
+  out.tables.sort((a, b) => a.span.start - b.span.start);
+}
+
+const TABLE_NAMES: Readonly<Record<TableKind, string>> = { table2: '表二', table3: '表三', table4: '表四' };
+const TABLE_NAMES_EN: Readonly<Record<TableKind, string>> = {
+  table2: 'table 2',
+  table3: 'table 3',
+  table4: 'table 4',
+};
+
+/** Which table a line opens, by its anchor labels. */
+function tableAnchor(line: Line): TableKind | null {
+  const norm = normalize(line.text.replace(/<[^>]*>/g, ''));
+  if (norm.includes('第二十条第（')) return 'table2';
+  if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
+  if (
+    norm.length <= 60 &&
+    (norm.startsWith('行政复议') || /^[|｜]?行政复议/.test(norm)) &&
+    !/\d/.test(norm)
+  ) {
+    return 'table4';
+  }
+  return null;
+}
+
+/** A line whose "heading" is really a table row: values or cell separators follow the label. */
+function isRowLike(line: Line, heading: Heading): boolean {
+  const after = line.text.slice(heading.titleSpan.start - line.start);
+  return /[\t|]/.test(after) || /\s[-\d][\d,.]*\s*$/.test(after);
+}
+
+/** A line of running text (not a short table fragment). */
+function isProse(line: Line): boolean {
+  return line.text.replace(/\s/g, '').length > 50;
 }

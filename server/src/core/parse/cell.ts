@@ -1,0 +1,43 @@
+/** Reading one cell's text as a number, a blank, or something unreadable. */
+import type { Cell, CellNote } from '../model.js';
+import type { Field } from './fields.js';
+import { asciiDigits, isBlankText } from './normalize.js';
+
+const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+const UNIT = /^(?:万元|亿元|元|件|个|项|条|次|人|家|起|份|篇|期|场|%|％)$/;
+
+/** What a field holds, before it is assigned to a column. */
+export type FieldKind = 'number' | 'blank' | 'text';
+
+/** Classifies a field: a (possibly annotated) number, a blank, or text such as a label. */
+export function fieldKind(text: string): FieldKind {
+  if (isBlankText(text)) return 'blank';
+  return readNumber(text) ? 'number' : 'text';
+}
+
+/** Reads a number with its notes; null when the text does not start with one or has other trailing text. */
+export function readNumber(text: string): { value: number; notes: CellNote[] } | null {
+  const ascii = asciiDigits(text.replace(/[\u00a0\s]+/g, ''));
+  const m = NUMBER.exec(ascii);
+  if (!m) return null;
+  const notes: CellNote[] = [];
+  if (ascii !== text.replace(/[\u00a0\s]+/g, '')) notes.push('fullwidth');
+  if (m[2]?.includes(',')) notes.push('thousands');
+  const rest = ascii.slice(m[0].length);
+  if (rest !== '') {
+    if (UNIT.test(rest)) notes.push('unit');
+    else if (/^[（(]/.test(rest)) notes.push('annotation');
+    else return null;
+  }
+  const value = Number((m[1] ? '-' : '') + (m[2] ?? '').replace(/,/g, '') + (m[3] ?? ''));
+  return Number.isFinite(value) ? { value, notes } : null;
+}
+
+/** Builds the cell of `columnId` from a field. */
+export function readCell(field: Field, columnId: string): Cell {
+  const base = { columnId, span: { start: field.start, end: field.end }, raw: field.text };
+  if (isBlankText(field.text)) return { ...base, state: 'blank', value: null, notes: [] };
+  const number = readNumber(field.text);
+  if (number) return { ...base, state: 'number', value: number.value, notes: number.notes };
+  return { ...base, state: 'invalid', value: null, notes: [] };
+}

@@ -1,0 +1,92 @@
+/** Splits a logical line into fields (table cells or words) by tabs, pipes, HTML cells or white space. */
+import type { Line } from './lines.js';
+
+/** A field of a line: `text` is the source between `start` and `end` (trimmed of white space). */
+export interface Field {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** How the line separates its fields. */
+export type FieldMode = 'tab' | 'pipe' | 'html' | 'space';
+
+const TRIM = /^[ \t\r\n\f\v\u3000]+|[ \t\r\n\f\v\u3000]+$/g;
+const CELL_TAG = /<\/?t[dh]\b[^>]*>/gi;
+const INLINE_TAG = /<[^>]*>/g;
+
+/** The line's separator style. */
+export function fieldMode(text: string): FieldMode {
+  if (/<t[dh]\b/i.test(text)) return 'html';
+  if (text.includes('\t')) return 'tab';
+  if (text.includes('|')) return 'pipe';
+  return 'space';
+}
+
+/**
+ * The fields of a line. In tab, pipe and HTML lines an empty field is kept (a blank cell) when the line has
+ * at least two non-empty fields; otherwise empty fields are layout and dropped. Space-separated lines yield
+ * one field per word.
+ */
+export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)): Field[] {
+  if (mode === 'space') return words(line);
+  const pieces =
+    mode === 'html' ? htmlPieces(line.text) : separatorPieces(line.text, mode === 'tab' ? '\t' : '|');
+  if (mode === 'pipe') {
+    if (pieces.length > 1 && isEmpty(pieces[0]?.text)) pieces.shift();
+    if (pieces.length > 1 && isEmpty(pieces[pieces.length - 1]?.text)) pieces.pop();
+  }
+  const fields = pieces.map((p) => trimmed(line.start + p.at, p.text));
+  const filled = fields.filter((f) => f.text !== '').length;
+  return filled >= 2 ? fields : fields.filter((f) => f.text !== '');
+}
+
+function isEmpty(s: string | undefined): boolean {
+  return s === undefined || s.replace(TRIM, '') === '';
+}
+
+function separatorPieces(text: string, separator: string): { at: number; text: string }[] {
+  const pieces: { at: number; text: string }[] = [];
+  let at = 0;
+  for (;;) {
+    const next = text.indexOf(separator, at);
+    if (next < 0) {
+      pieces.push({ at, text: text.slice(at) });
+      return pieces;
+    }
+    pieces.push({ at, text: text.slice(at, next) });
+    at = next + 1;
+  }
+}
+
+/** Cell contents between `<td>`/`<th>` tags; inline tags become spaces so offsets stay exact. */
+function htmlPieces(text: string): { at: number; text: string }[] {
+  const pieces: { at: number; text: string }[] = [];
+  let open = -1;
+  for (const tag of text.matchAll(CELL_TAG)) {
+    const at = tag.index ?? 0;
+    if (open >= 0) pieces.push({ at: open, text: blankTags(text.slice(open, at)) });
+    open = tag[0].startsWith('</') ? -1 : at + tag[0].length;
+  }
+  if (open >= 0) pieces.push({ at: open, text: blankTags(text.slice(open)) });
+  return pieces;
+}
+
+function blankTags(s: string): string {
+  return s.replace(INLINE_TAG, (t) => ' '.repeat(t.length)).replace(/&nbsp;/g, ' '.repeat(6));
+}
+
+function trimmed(start: number, raw: string): Field {
+  const lead = raw.length - raw.replace(/^[ \t\r\n\f\v\u3000]+/, '').length;
+  const text = raw.replace(TRIM, '');
+  return { start: start + lead, end: start + lead + text.length, text };
+}
+
+function words(line: Line): Field[] {
+  const fields: Field[] = [];
+  for (const m of line.text.matchAll(/[^\s\u3000]+/g)) {
+    const at = line.start + (m.index ?? 0);
+    fields.push({ start: at, end: at + m[0].length, text: m[0] });
+  }
+  return fields;
+}

@@ -1,0 +1,129 @@
+/** Recognising heading lines (by ordinal and text, not by markup) and matching section titles. */
+import type { Heading, Ordinal, OrdinalStyle, SectionNumber, Span } from '../model.js';
+import { SECTIONS } from '../templates/sections.js';
+import { editDistance } from '../text/distance.js';
+import type { Line } from './lines.js';
+import { asciiDigits, chineseNumeral } from './normalize.js';
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolean }[] = [
+  { style: 'cn-dun', pattern: new RegExp(`^(${CN})\\s*[、．]`), chinese: true },
+  { style: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`), chinese: true },
+  { style: 'num-paren', pattern: /^[（(]\s*(\d{1,2})\s*[）)]/, chinese: false },
+  { style: 'num-dun', pattern: /^(\d{1,2})\s*、/, chinese: false },
+  { style: 'num-dot', pattern: /^(\d{1,2})\s*[.．](?![\d.．])/, chinese: false },
+];
+
+/**
+ * Reads a line as a heading: optional `#` markers, list marker and emphasis, an ordinal, then the title.
+ * Returns null when the line does not start with an ordinal.
+ */
+export function readHeading(line: Line): Heading | null {
+  const text = asciiDigits(line.text);
+  let pos = 0;
+  const markup: Span[] = [];
+  const hashes = /^[ \t\u3000]*(#{1,6})[ \t\u3000]*/.exec(text);
+  const markdownLevel = hashes?.[1]?.length ?? 0;
+  if (hashes) pos = hashes[0].length;
+  const list = /^[-*+][ \t]+/.exec(text.slice(pos));
+  if (list && markdownLevel === 0) pos += list[0].length;
+  else pos += /^[ \t\u3000]*/.exec(text.slice(pos))?.[0].length ?? 0;
+  const emphasis = /^(\*\*|__)/.exec(text.slice(pos));
+  if (emphasis) {
+    markup.push({ start: line.start + pos, end: line.start + pos + 2 });
+    pos += 2;
+  }
+  const rest = text.slice(pos);
+  for (const { style, pattern, chinese } of ORDINALS) {
+    const m = pattern.exec(rest);
+    if (!m) continue;
+    const digits = m[1] ?? '';
+    const value = chinese ? chineseNumeral(digits) : Number(digits);
+    if (value === null || value === 0) return null;
+    const ordinal: Ordinal = {
+      value,
+      style,
+      span: { start: line.start + pos, end: line.start + pos + m[0].length },
+      halfWidth: /^\(|\)$/.test(m[0].trim()),
+    };
+    return withTitle(line, text, pos + m[0].length, ordinal, markdownLevel, markup);
+  }
+  return null;
+}
+
+function withTitle(
+  line: Line,
+  text: string,
+  from: number,
+  ordinal: Ordinal,
+  markdownLevel: number,
+  markup: Span[],
+): Heading {
+  let start = from + (/^[ \t\u3000]*/.exec(text.slice(from))?.[0].length ?? 0);
+  let end = text.replace(/[ \t\u3000]+$/, '').length;
+  const inner = /^(\*\*|__)/.exec(text.slice(start));
+  if (inner) {
+    markup.push({ start: line.start + start, end: line.start + start + 2 });
+    start += 2;
+  }
+  const closing = /(\*\*|__)$/.exec(text.slice(start, end));
+  if (closing) {
+    markup.push({ start: line.start + end - 2, end: line.start + end });
+    end -= 2;
+  }
+  end = Math.max(start, end - (/[ \t\u3000]+$/.exec(text.slice(start, end))?.[0].length ?? 0));
+  const title = line.text.slice(start, end);
+  return {
+    span: { start: line.start, end: line.end },
+    titleSpan: { start: line.start + start, end: line.start + end },
+    title,
+    ordinal,
+    markdownLevel,
+    markup,
+  };
+}
+
+/** The comparable form of a title: no white space, markup or trailing punctuation. */
+export function normalizeTitle(title: string): string {
+  return title.replace(/[\s\u00a0\u3000*_#]+/g, '').replace(/[。：:；;，,.]+$/, '');
+}
+
+/** A title's match to one of the six sections. */
+export interface SectionMatch {
+  readonly number: SectionNumber;
+  readonly canonical: string;
+  /** 0 for the canonical title; otherwise a variant or typo. */
+  readonly distance: number;
+  /** How many characters of the normalised title the match covers (a title may run on into prose). */
+  readonly length: number;
+}
+
+/**
+ * Matches a heading title to a section: exactly, as an accepted variant, as a title followed by prose
+ * ("一、总体情况。2020年…"), or within a small edit distance. Null when nothing is close.
+ */
+export function matchSection(title: string): SectionMatch | null {
+  const norm = normalizeTitle(title);
+  if (norm.length < 2) return null;
+  let best: SectionMatch | null = null;
+  for (const section of SECTIONS) {
+    for (const candidate of [section.title, ...section.variants]) {
+      const variantCost = candidate === section.title ? 0 : 1;
+      let distance: number;
+      let length = norm.length;
+      if (norm === candidate) distance = variantCost;
+      else if (norm.startsWith(candidate) && /^[。：:，,；\d]/.test(norm.slice(candidate.length))) {
+        distance = variantCost;
+        length = candidate.length;
+      } else {
+        const limit = Math.max(1, Math.floor(candidate.length / 5));
+        const d = editDistance(norm, candidate, limit);
+        if (d > limit) continue;
+        distance = Math.max(d, 1);
+      }
+      if (!best || distance < best.distance)
+        best = { number: section.number, canonical: section.title, distance, length };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,126 @@
+/** The report's title, year and template version, read from the text. */
+import type { DetectedTemplate, TemplateId, Title, VersionEvidence, YearEvidence } from '../model.js';
+import { TEMPLATES, templateForYear } from '../templates/index.js';
+import { isBlankLine, isPageMarker, type Line } from './lines.js';
+import { asciiDigits } from './normalize.js';
+
+const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)/;
+const YEAR = /((?:19|20)\d{2})\s*年/;
+
+/** Finds the title among the first lines (before `limit`): the line naming the annual report. */
+export function readTitle(lines: readonly Line[], limit: number): Title | null {
+  for (let i = 0; i < lines.length && (lines[i]?.start ?? 0) < limit; i++) {
+    const line = lines[i];
+    if (!line || !TITLE.test(line.text)) continue;
+    const clean = line.text.replace(/^[#\s*]+|[*\s]+$/g, '');
+    const yearAt = clean.search(/(?:19|20)\d{2}\s*年/);
+    let agency = yearAt > 0 ? clean.slice(0, yearAt).trim() : null;
+    let start = line.start;
+    if (yearAt === 0) {
+      const previous = previousContentLine(lines, i);
+      if (
+        previous &&
+        previous.text.trim().length <= 30 &&
+        /[政府委局办区县市镇乡厅部院会]/.test(previous.text)
+      ) {
+        agency = previous.text.replace(/^[#\s*]+|[*\s]+$/g, '');
+        start = previous.start;
+      }
+    }
+    return { span: { start, end: line.end }, text: clean, agency: agency || null };
+  }
+  return null;
+}
+
+function previousContentLine(lines: readonly Line[], index: number): Line | null {
+  for (let j = index - 1; j >= 0; j--) {
+    const line = lines[j];
+    if (!line) break;
+    if (isBlankLine(line.text) || isPageMarker(line.text)) continue;
+    return line;
+  }
+  return null;
+}
+
+/** Years from the title, the statistics period and a signature date near the end. */
+export function readYears(text: string, title: Title | null, lines: readonly Line[]): YearEvidence[] {
+  const evidence: YearEvidence[] = [];
+  if (title) {
+    const body = asciiDigits(text.slice(title.span.start, title.span.end));
+    const m = YEAR.exec(body);
+    if (m?.[1]) {
+      const at = title.span.start + m.index;
+      evidence.push({ source: 'title', year: Number(m[1]), span: { start: at, end: at + m[1].length } });
+    }
+  }
+  const head = asciiDigits(text.slice(0, 20000));
+  const period =
+    /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/.exec(
+      head,
+    );
+  if (period?.[1]) {
+    evidence.push({
+      source: 'period',
+      year: Number(period[1]),
+      span: { start: period.index, end: period.index + period[0].length },
+    });
+  }
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--) {
+    const line = lines[i];
+    if (!line || isBlankLine(line.text)) continue;
+    seen++;
+    const date = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(
+      asciiDigits(line.text),
+    );
+    if (date?.[1] && Number(date[2]) <= 3) {
+      evidence.push({
+        source: 'signature',
+        year: Number(date[1]) - 1,
+        span: { start: line.start, end: line.end },
+      });
+      break;
+    }
+  }
+  return evidence;
+}
+
+/** The report year: the title's, else the period's, else the signature's. */
+export function pickYear(evidence: readonly YearEvidence[]): number | null {
+  for (const source of ['title', 'period', 'signature'] as const) {
+    const found = evidence.find((e) => e.source === source);
+    if (found) return found.year;
+  }
+  return null;
+}
+
+/** Occurrences of labels that only one template version uses. */
+export function findVersionMarkers(text: string): VersionEvidence[] {
+  const evidence: VersionEvidence[] = [];
+  for (const template of Object.values(TEMPLATES)) {
+    for (const marker of template.markers) {
+      let at = text.indexOf(marker);
+      while (at >= 0) {
+        evidence.push({ version: template.id, span: { start: at, end: at + marker.length }, label: marker });
+        at = text.indexOf(marker, at + marker.length);
+      }
+    }
+  }
+  return evidence;
+}
+
+/** Decides the template: forced, else by the labels found, else by the year. */
+export function decideTemplate(
+  forced: TemplateId | 'auto',
+  evidence: readonly VersionEvidence[],
+  year: number | null,
+  looksPre2019: boolean,
+): DetectedTemplate {
+  if (forced !== 'auto') return forced;
+  const count = (v: TemplateId) => evidence.filter((e) => e.version === v).length;
+  const n2019 = count('2019');
+  const n2021 = count('2021');
+  if (n2019 > n2021) return '2019';
+  if (n2021 > n2019) return '2021';
+  if (year !== null) return templateForYear(year) ?? 'pre-2019';
+  return looksPre2019 ? 'pre-2019' : 'unknown';
+}

@@ -1,0 +1,64 @@
+/** Normalisation of labels and numbers as they are written in reports. */
+
+const FULLWIDTH_DIGIT = /[０-９]/g;
+
+/** Replaces full-width digits by ASCII digits (same length, so offsets stay valid). */
+export function asciiDigits(s: string): string {
+  return s.replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * A label's comparable form: no white space or quotes, full-width parentheses, "1、" and "1．" as "1.",
+ * ASCII digits, half-width colon as full-width.
+ */
+export function normalizeLabel(s: string): string {
+  return asciiDigits(s)
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/&nbsp;/g, '')
+    .replace(/[“”"'‘’]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/:/g, '：')
+    .replace(/,/g, '，')
+    .replace(/(\d)[、．]/g, '$1.');
+}
+
+/** True for a cell text that means "no value": empty, "/", "-", "—", "&nbsp;" and the like. */
+export function isBlankText(s: string): boolean {
+  const t = s.replace(/&nbsp;?/g, '').replace(/[\s\u00a0\u3000]/g, '');
+  return t === '' || /^[/／\\\-－—–]+$/.test(t);
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Value of a Chinese numeral up to 99 ("一" … "九十九"); null when it is not one. */
+export function chineseNumeral(s: string): number | null {
+  if (s.length === 0 || s.length > 3) return null;
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? null) : null;
+  const tens = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)];
+  const unit = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)];
+  return tens === undefined || unit === undefined ? null : tens * 10 + unit;
+}
+
+/** Writes 1 … 99 as a Chinese numeral. */
+export function toChineseNumeral(n: number): string {
+  const digits = '零一二三四五六七八九';
+  if (n < 10) return digits[n] ?? String(n);
+  const tens = Math.floor(n / 10);
+  const unit = n % 10;
+  return (tens === 1 ? '' : (digits[tens] ?? '')) + '十' + (unit ? (digits[unit] ?? '') : '');
+}

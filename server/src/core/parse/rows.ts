@@ -1,0 +1,230 @@
+/**
+ * Assembles the rows of 表二 and 表三 from lines: a row starts at its label and takes the value fields that
+ * follow, on the same line or (for PDF text and wrapped cells) on the lines after it, until it is full.
+ */
+import type { Cell, LabelMatch, ParseIssue, Span, TableKind, TableRow, VersionEvidence } from '../model.js';
+import { fieldKind, readCell } from './cell.js';
+import { splitFields, fieldMode, type Field } from './fields.js';
+import { findLabel, mapText, type LabelHit, type RowLabel } from './labels.js';
+import type { Line } from './lines.js';
+import { splitDigitRun } from './digit-split.js';
+
+interface OpenRow {
+  readonly label: RowLabel;
+  readonly labelSpan: Span;
+  readonly labelText: string;
+  readonly values: Field[];
+  /** Fields read from a run of digits glued to the label. */
+  split: boolean;
+}
+
+/** What a row assembler produced. */
+export interface AssembledRows {
+  readonly rows: TableRow[];
+  readonly issues: ParseIssue[];
+  readonly evidence: VersionEvidence[];
+  /** Runs of values that belong to no row, each with its fields. */
+  readonly orphans: Field[][];
+  readonly labels: LabelMatch[];
+}
+
+/** Builds rows of one table kind from the lines given to {@link RowAssembler.addLine}. */
+export class RowAssembler {
+  private open: OpenRow | null = null;
+  private lastIndex = -1;
+  private orphan: Field[] = [];
+  private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
+
+  constructor(
+    private readonly kind: TableKind,
+    private readonly labels: readonly RowLabel[],
+  ) {}
+
+  /** Reads one line; returns false when it holds neither a known label nor a value (prose or a header). */
+  addLine(line: Line): boolean {
+    const mode = fieldMode(line.text);
+    const fields = splitFields(line, mode);
+    const hasValue = fields.some(
+      (f) => fieldKind(f.text) === 'number' || (f.text !== '' && fieldKind(f.text) === 'blank'),
+    );
+    let matched = false;
+    let pending: Field[] = [];
+    let run: Field[] = [];
+    const flushRun = () => {
+      if (run.length === 0) return;
+      const hit = this.match(run);
+      if (hit) {
+        this.place(pending, hasValue);
+        pending = [];
+        this.startRow(hit.hit, hit.span, hit.text, hit.rest);
+        matched = true;
+      }
+      run = [];
+    };
+    for (const field of fields) {
+      const kind = field.text === '' ? 'blank' : fieldKind(field.text);
+      if (kind === 'text') {
+        if (mode !== 'space' && run.length > 0) flushRun();
+        run.push(field);
+      } else {
+        flushRun();
+        pending.push(field);
+      }
+    }
+    flushRun();
+    this.place(pending, hasValue);
+    return matched || hasValue;
+  }
+
+  /** Closes the table and returns what was read. */
+  finish(): AssembledRows {
+    this.closeRow();
+    this.closeOrphan();
+    return this.out;
+  }
+
+  private match(
+    run: readonly Field[],
+  ): { hit: LabelHit; span: Span; text: string; rest: Field | null } | null {
+    const mapped = mapText(run.map((f) => ({ start: f.start, text: f.text })));
+    const expected = this.labels.slice(this.lastIndex + 1, this.lastIndex + 4);
+    let hit = findLabel(mapped.norm, this.labels, expected);
+    let rest: Field | null = null;
+    // A label with digits glued to it ("行政规范性文件8855698"): match the label, keep the digits as values.
+    const glued = /\d+$/.exec(mapped.norm);
+    if ((!hit || hit.to < mapped.norm.length) && glued && glued.index > 0) {
+      const head = mapped.norm.slice(0, glued.index);
+      const headHit = findLabel(head, this.labels, expected);
+      if (headHit && headHit.to === head.length && !/\d$/.test(headHit.label.body)) {
+        hit = headHit;
+        const start = mapped.offsets[glued.index] ?? mapped.end;
+        rest = { start, end: mapped.end, text: glued[0] };
+      }
+    }
+    if (!hit) return null;
+    const start = mapped.offsets[hit.from] ?? run[0]?.start ?? 0;
+    const last = mapped.offsets[hit.to - 1];
+    const end = last === undefined ? mapped.end : last + 1;
+    const text = run.map((f) => f.text).join('');
+    return { hit, span: { start, end }, text: text.slice(0, Math.max(0, end - (run[0]?.start ?? 0))), rest };
+  }
+
+  private startRow(hit: LabelHit, labelSpan: Span, labelText: string, glued: Field | null): void {
+    this.closeRow();
+    this.closeOrphan();
+    const label = hit.label;
+    this.lastIndex = Math.max(this.lastIndex, this.labels.indexOf(label));
+    if (label.version) this.out.evidence.push({ version: label.version, span: labelSpan, label: labelText });
+    if (hit.quality === 'fuzzy') {
+      this.out.labels.push({
+        span: labelSpan,
+        found: labelText.replace(/\s+/g, ''),
+        expected: label.display,
+        kind: 'row',
+      });
+    }
+    this.open = { label, labelSpan, labelText, values: [], split: false };
+    if (glued) this.placeGlued(glued);
+  }
+
+  private placeGlued(glued: Field): void {
+    const open = this.open;
+    if (!open) return;
+    const need = open.label.columns.length;
+    if (need === 1) {
+      open.values.push(glued);
+      return;
+    }
+    const parts = splitDigitRun(glued.text, need, this.kind === 'table3');
+    if (parts) {
+      let at = glued.start;
+      for (const part of parts) {
+        open.values.push({ start: at, end: at + part.length, text: part });
+        at += part.length;
+      }
+      open.split = true;
+      return;
+    }
+    this.out.issues.push({
+      code: 'ambiguous-digits',
+      span: { start: glued.start, end: glued.end },
+      table: this.kind,
+      message: {
+        zh: `"${glued.text}" 是连在一起的 ${need} 个数字，无法唯一拆分，请用分隔符隔开各单元格`,
+        en: `"${glued.text}" runs ${need} numbers together and cannot be split uniquely; separate the cells`,
+      },
+    });
+  }
+
+  /** Gives a line's value fields to the open row (trimming layout blanks), or to the orphan run. */
+  private place(values: Field[], lineHasValue: boolean): void {
+    if (values.length === 0 || !lineHasValue) return;
+    const open = this.open;
+    if (
+      !open ||
+      (open.label.group && open.values.length === 0 && values.length < open.label.columns.length)
+    ) {
+      this.orphan.push(...values.filter((v) => v.text !== ''));
+      return;
+    }
+    const need = open.label.columns.length - open.values.length;
+    if (need <= 0) {
+      this.closeRow();
+      this.orphan.push(...values.filter((v) => v.text !== ''));
+      return;
+    }
+    const taken = trimLayout(values, need);
+    open.values.push(...taken.slice(0, need));
+    const extra = taken.slice(need).filter((f) => f.text !== '');
+    if (extra.length > 0) {
+      const first = extra[0];
+      const last = extra[extra.length - 1];
+      if (first && last) {
+        this.out.issues.push({
+          code: 'extra-cells',
+          span: { start: first.start, end: last.end },
+          table: this.kind,
+          message: {
+            zh: `"${open.label.display}" 行多出 ${extra.length} 个单元格`,
+            en: `${extra.length} extra cell(s) in row "${open.label.display}"`,
+          },
+        });
+      }
+    }
+  }
+
+  private closeRow(): void {
+    const open = this.open;
+    this.open = null;
+    if (!open) return;
+    if (open.label.group && open.values.length === 0) return;
+    const cells: (Cell | undefined)[] = open.label.columns.map((column, i) => {
+      const field = open.values[i];
+      if (!field) return undefined;
+      const cell = readCell(field, column);
+      return open.split ? { ...cell, notes: [...cell.notes, 'split' as const] } : cell;
+    });
+    this.out.rows.push({
+      id: open.label.rowId,
+      label: open.labelText.replace(/\s+/g, ''),
+      labelSpan: open.labelSpan,
+      cells,
+    });
+  }
+
+  private closeOrphan(): void {
+    if (this.orphan.length > 0) this.out.orphans.push(this.orphan);
+    this.orphan = [];
+  }
+}
+
+/**
+ * Drops empty layout fields around a line's values when there are more fields than cells needed:
+ * trailing ones first, then leading ones.
+ */
+function trimLayout(values: Field[], need: number): Field[] {
+  const out = [...values];
+  while (out.length > need && out[out.length - 1]?.text === '') out.pop();
+  while (out.length > need && out[0]?.text === '') out.shift();
+  return out;
+}

@@ -1,0 +1,205 @@
+/** Builders of the three tables: each takes the lines of its region and yields a {@link Table}. */
+import type { Cell, LabelMatch, ParseIssue, Span, Table, TableKind, VersionEvidence } from '../model.js';
+import type { Template } from '../templates/schema.js';
+import { fieldKind, readCell } from './cell.js';
+import { splitFields, type Field } from './fields.js';
+import { normalize, table2Labels, table3Labels } from './labels.js';
+import type { Line } from './lines.js';
+import { RowAssembler } from './rows.js';
+
+/** What a finished table builder yields. */
+export interface BuiltTable {
+  readonly table: Table;
+  readonly issues: ParseIssue[];
+  readonly evidence: VersionEvidence[];
+  readonly orphans: Field[][];
+}
+
+/** Reads the lines of one table. */
+export interface TableBuilder {
+  readonly kind: TableKind;
+  /** Takes a line; false when the line is not table content (the caller may then end the table). */
+  addLine(line: Line): boolean;
+  finish(): BuiltTable;
+}
+
+const BLOCK_LABEL = /第二十条第（([一二三四五六七八九十])）项/;
+
+/** Creates the builder of `kind` for the active template (and the other version, for mixed labels). */
+export function createTableBuilder(kind: TableKind, active: Template, other: Template): TableBuilder {
+  if (kind === 'table4') return new Table4Builder(active);
+  return kind === 'table2' ? new Table2Builder(active, other) : new Table3Builder(active);
+}
+
+class Extent {
+  start = -1;
+  end = -1;
+  include(line: Line): void {
+    if (this.start < 0) this.start = line.start;
+    this.end = line.end;
+  }
+  span(): Span {
+    return { start: Math.max(0, this.start), end: Math.max(0, this.end) };
+  }
+}
+
+class Table2Builder implements TableBuilder {
+  readonly kind = 'table2';
+  private readonly rows: RowAssembler;
+  private readonly extent = new Extent();
+  private readonly headerLabels: LabelMatch[] = [];
+  private block: Template['table2']['blocks'][number] | undefined;
+  /** Index of the next header cell while reading a header whose cells stand on separate lines. */
+  private headerColumn = -1;
+
+  constructor(
+    private readonly active: Template,
+    other: Template,
+  ) {
+    this.rows = new RowAssembler('table2', table2Labels(active, other));
+  }
+
+  addLine(line: Line): boolean {
+    const norm = normalize(line.text);
+    const block = BLOCK_LABEL.exec(norm);
+    if (block) {
+      this.block = this.active.table2.blocks.find((b) => normalize(b.label) === block[0]);
+      this.extent.include(line);
+      return true;
+    }
+    if (norm.startsWith('信息内容')) {
+      const cells = splitFields(line)
+        .filter((f) => f.text !== '')
+        .slice(1);
+      cells.forEach((field, i) => this.checkColumn(field, i));
+      this.headerColumn = cells.length;
+      this.extent.include(line);
+      return true;
+    }
+    const taken = this.rows.addLine(line);
+    if (taken) {
+      this.headerColumn = -1;
+    } else if (this.headerColumn >= 0) {
+      for (const field of splitFields(line).filter((f) => f.text !== ''))
+        this.checkColumn(field, this.headerColumn++);
+    }
+    if (taken || this.headerColumn >= 0) this.extent.include(line);
+    return taken || this.headerColumn >= 0;
+  }
+
+  /** Compares a header cell with the block's column label; a label may add a unit ("（单位：万元）"). */
+  private checkColumn(field: Field, index: number): void {
+    const column = this.block?.columns[index];
+    if (!column) return;
+    const found = normalize(field.text);
+    const expected = normalize(column.label);
+    const base = expected.replace(/（单位.*$/, '');
+    if (found === expected || found.startsWith(base)) return;
+    this.headerLabels.push({
+      span: { start: field.start, end: field.end },
+      found: field.text,
+      expected: column.label,
+      kind: 'column',
+    });
+  }
+
+  finish(): BuiltTable {
+    const rows = this.rows.finish();
+    return {
+      table: {
+        kind: 'table2',
+        span: this.extent.span(),
+        rows: rows.rows,
+        labels: [...this.headerLabels, ...rows.labels],
+      },
+      issues: rows.issues,
+      evidence: rows.evidence,
+      orphans: rows.orphans,
+    };
+  }
+}
+
+class Table3Builder implements TableBuilder {
+  readonly kind = 'table3';
+  private readonly rows: RowAssembler;
+  private readonly extent = new Extent();
+
+  constructor(active: Template) {
+    this.rows = new RowAssembler('table3', table3Labels(active));
+  }
+
+  addLine(line: Line): boolean {
+    const taken = this.rows.addLine(line) || /勾稽关系|申请人情况|自然人|法人或其他组织/.test(line.text);
+    if (taken) this.extent.include(line);
+    return taken;
+  }
+
+  finish(): BuiltTable {
+    const rows = this.rows.finish();
+    return {
+      table: { kind: 'table3', span: this.extent.span(), rows: rows.rows, labels: rows.labels },
+      issues: rows.issues,
+      evidence: rows.evidence,
+      orphans: rows.orphans,
+    };
+  }
+}
+
+class Table4Builder implements TableBuilder {
+  readonly kind = 'table4';
+  private readonly values: Field[] = [];
+  private readonly extra: Field[] = [];
+  private readonly extent = new Extent();
+  private readonly columns: string[];
+
+  constructor(active: Template) {
+    this.columns = active.table4.groups.flatMap((g) => active.table4.parts.map((p) => `${g.id}.${p.id}`));
+  }
+
+  addLine(line: Line): boolean {
+    const fields = splitFields(line);
+    const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
+    const hasValue = kinds.some((k) => k === 'number' || k === 'blank');
+    if (!hasValue) {
+      const header = /行政复议|行政诉讼|结果|维持|纠正|审结|总计|起诉/.test(line.text);
+      if (header) this.extent.include(line);
+      return header;
+    }
+    this.extent.include(line);
+    let values = fields.filter((_, i) => kinds[i] !== 'text');
+    const need = this.columns.length - this.values.length;
+    while (values.length > need && values[values.length - 1]?.text === '') values = values.slice(0, -1);
+    while (values.length > need && values[0]?.text === '') values = values.slice(1);
+    this.values.push(...values.slice(0, Math.max(0, need)));
+    this.extra.push(...values.slice(Math.max(0, need)).filter((f) => f.text !== ''));
+    return true;
+  }
+
+  finish(): BuiltTable {
+    const cells: (Cell | undefined)[] = this.columns.map((column, i) => {
+      const field = this.values[i];
+      return field ? readCell(field, column) : undefined;
+    });
+    const first = this.values[0];
+    const rows = first
+      ? [{ id: 'data', label: '', labelSpan: { start: first.start, end: first.start }, cells }]
+      : [];
+    return {
+      table: { kind: 'table4', span: this.extent.span(), rows, labels: [] },
+      issues: [],
+      evidence: [],
+      orphans: this.extra.length > 0 ? [this.extra] : [],
+    };
+  }
+}
+
+/** Builds 表四 from a run of values that stood alone (its header lost), when it has exactly 15 values. */
+export function table4FromOrphan(values: readonly Field[], active: Template): Table | null {
+  const builder = new Table4Builder(active);
+  if (values.length !== 15) return null;
+  for (const v of values) builder.addLine({ start: v.start, end: v.end, text: v.text });
+  const built = builder.finish().table;
+  const first = values[0];
+  const last = values[values.length - 1];
+  return first && last ? { ...built, span: { start: first.start, end: last.end } } : null;
+}
