@@ -1,0 +1,72 @@
+/** `--format text`: compiler-style lines grouped per file, then a summary. Pure: returns the text. */
+import type { Locale, Severity } from '../core/index.js';
+import { counted, say } from './messages.js';
+import type { FileReport, Summary } from './results.js';
+
+/** How to render text output. */
+export interface TextOutputOptions {
+  readonly locale: Locale;
+  /** Use ANSI colours (the caller decides: a TTY and no `NO_COLOR`). */
+  readonly color: boolean;
+  /** Set when `--fix` ran: how many fixes were applied, to how many files. */
+  readonly fixed?: { readonly fixes: number; readonly files: number };
+}
+
+const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { error: '31', warning: '33', info: '36' };
+const SEVERITY_WIDTH = 'warning'.length;
+
+/**
+ * Renders findings as `path:line:col  severity  rule  message`, one block per file with related
+ * places indented below their finding, then the summary line(s).
+ */
+export function formatText(
+  files: readonly FileReport[],
+  summary: Summary,
+  options: TextOutputOptions,
+): string {
+  const { locale } = options;
+  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const lines: string[] = [];
+
+  for (const file of files) {
+    if (file.findings.length === 0) continue;
+    const ruleWidth = Math.max(...file.findings.map((f) => f.rule.length));
+    for (const f of file.findings) {
+      const where = `${file.path}:${f.line}:${f.column}`;
+      const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(SEVERITY_WIDTH));
+      lines.push(`${where}  ${severity}  ${paint('2', f.rule.padEnd(ruleWidth))}  ${f.message}`);
+      for (const r of f.related)
+        lines.push(paint('2', `    ↳ ${file.path}:${r.line}:${r.column}  ${r.message}`));
+    }
+    lines.push('');
+  }
+
+  if (options.fixed && options.fixed.fixes > 0) {
+    const fixes = counted(options.fixed.fixes, 'fix', locale);
+    lines.push(
+      paint(
+        '32',
+        say(locale, 'summaryFixed', { fixes, files: counted(options.fixed.files, 'file', locale) }),
+      ),
+    );
+  }
+  const filesText = counted(summary.files, 'file', locale);
+  const total = summary.errors + summary.warnings + summary.infos;
+  if (total === 0) {
+    lines.push(paint('32', say(locale, 'summaryClean', { files: filesText })));
+  } else {
+    const text = say(locale, 'summaryProblems', {
+      problems: counted(total, 'problem', locale),
+      errors: counted(summary.errors, 'error', locale),
+      warnings: counted(summary.warnings, 'warning', locale),
+      infos: counted(summary.infos, 'info', locale),
+      files: filesText,
+    });
+    lines.push(paint(summary.errors > 0 ? '1;31' : summary.warnings > 0 ? '1;33' : '1;36', text));
+    const autoFixable = files.reduce((n, file) => n + file.findings.filter((f) => f.autoFixable).length, 0);
+    if (autoFixable > 0 && !options.fixed) {
+      lines.push(say(locale, 'summaryFixHint', { problems: counted(autoFixable, 'problem', locale) }));
+    }
+  }
+  return lines.join('\n') + '\n';
+}

@@ -1,0 +1,31 @@
+/** Turns a file's bytes into report text and back: UTF-8 only, BOM kept aside. */
+
+/** The bytes decoded, or why they are not UTF-8 text. */
+export type DecodedReport =
+  | { readonly ok: true; readonly text: string; readonly bom: boolean }
+  | { readonly ok: false; readonly reason: 'binary' | 'not-utf8' };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes a file's bytes as UTF-8. A leading BOM is removed from the text and reported in `bom`.
+ * Bytes holding a NUL are binary; UTF-16 (recognised by its BOM) and invalid sequences (e.g. GBK) are not UTF-8.
+ */
+export function decodeReport(bytes: Uint8Array): DecodedReport {
+  const bom = UTF8_BOM.every((b, i) => bytes[i] === b);
+  if (!bom && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: 'not-utf8' };
+  }
+  if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary' };
+  try {
+    return { ok: true, text: decoder.decode(bom ? bytes.subarray(UTF8_BOM.length) : bytes), bom };
+  } catch {
+    return { ok: false, reason: 'not-utf8' };
+  }
+}
+
+/** The bytes to write for `text`, with the BOM put back when the file had one. */
+export function encodeReport(text: string, bom: boolean): Uint8Array {
+  return Buffer.from(bom ? '\uFEFF' + text : text, 'utf8');
+}

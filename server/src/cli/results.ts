@@ -1,0 +1,98 @@
+/**
+ * The CLI's view of lint results: findings placed at 1-based lines and columns in one language,
+ * ready for any output format. Pure: no I/O.
+ */
+import {
+  LineIndex,
+  localize,
+  type DetectedTemplate,
+  type Finding,
+  type Locale,
+  type Severity,
+  type Span,
+} from '../core/index.js';
+
+/** A range as editors and compilers show it: 1-based lines and columns, columns in UTF-16 code units, end exclusive. */
+export interface LineRange {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+/** Another place that explains a finding. */
+export interface LocatedRelated extends LineRange {
+  readonly message: string;
+}
+
+/** A finding placed in its file. */
+export interface LocatedFinding extends LineRange {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The finding offers at least one fix. */
+  readonly fixable: boolean;
+  /** One of its fixes is safe, so `--fix` would apply it. */
+  readonly autoFixable: boolean;
+  readonly related: readonly LocatedRelated[];
+}
+
+/** One checked file. */
+export interface FileReport {
+  /** Relative to the working directory, with forward slashes. */
+  readonly path: string;
+  readonly year: number | null;
+  readonly template: DetectedTemplate;
+  readonly findings: readonly LocatedFinding[];
+}
+
+/** Counts over a run. */
+export interface Summary {
+  readonly files: number;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** Converts a span of `index.text` to 1-based lines and columns. */
+export function toLineRange(index: LineIndex, span: Span): LineRange {
+  const start = index.positionAt(span.start);
+  const end = index.positionAt(span.end);
+  return {
+    line: start.line + 1,
+    column: start.character + 1,
+    endLine: end.line + 1,
+    endColumn: end.character + 1,
+  };
+}
+
+/** Places `findings` of `text` (the text the engine saw, without BOM) and picks their language. */
+export function locateFindings(text: string, findings: readonly Finding[], locale: Locale): LocatedFinding[] {
+  if (findings.length === 0) return [];
+  const index = new LineIndex(text);
+  return findings.map((finding) => ({
+    rule: finding.rule,
+    severity: finding.severity,
+    ...toLineRange(index, finding.span),
+    message: localize(finding.message, locale),
+    fixable: finding.fixes.length > 0,
+    autoFixable: finding.fixes.some((fix) => fix.safe),
+    related: finding.related.map((related) => ({
+      ...toLineRange(index, related.span),
+      message: localize(related.message, locale),
+    })),
+  }));
+}
+
+/** Counts files and findings by severity. */
+export function summarize(files: readonly FileReport[]): Summary {
+  const counts = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') counts.errors++;
+      else if (finding.severity === 'warning') counts.warnings++;
+      else counts.infos++;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,218 @@
+/**
+ * The CLI's I/O layer: reads the command line, the configuration files and the reports, runs the
+ * engine, writes fixes and prints one of the output formats. Everything it touches comes in {@link CliIo}.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  RULES,
+  defaultConfig,
+  lint,
+  localize,
+  toLintOptions,
+  type Config,
+  type LintOptions,
+  type Locale,
+} from '../core/index.js';
+import { version } from '../../../package.json';
+import { parseArgs, type CliOptions } from './args.js';
+import { checkText, type CheckedText } from './check-text.js';
+import { ConfigFiles } from './config-file.js';
+import { say, type CliMessageId } from './messages.js';
+import { formatJson } from './output-json.js';
+import { formatSarif } from './output-sarif.js';
+import { formatText } from './output-text.js';
+import { decodeReport, encodeReport } from './read.js';
+import { locateFindings, summarize, type FileReport } from './results.js';
+import { collectFiles, displayPath } from './walk.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/** The process as the CLI sees it; tests pass their own. */
+export interface CliIo {
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+}
+
+/** Exit codes: no errors, errors found, bad usage or unreadable input. */
+export const EXIT = { ok: 0, findings: 1, trouble: 2 } as const;
+
+/** Batches at least this large show progress on a terminal. */
+const PROGRESS_MIN_FILES = 200;
+const PROGRESS_EVERY = 50;
+
+/** Runs `gov-report-lint` with `argv` (the arguments after the program name) and returns the exit code. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    const locale = parsed.locale ?? 'zh';
+    io.writeStderr(`gov-report-lint: ${localize(parsed.error, locale)}\n${say(locale, 'seeHelp')}\n`);
+    return EXIT.trouble;
+  }
+  const options = parsed.options;
+  const configs = new ConfigFiles(RULES.map((rule) => rule.meta.id));
+  const cwdConfig = configs.nearest(io.cwd);
+  const locale: Locale = options.locale ?? (cwdConfig?.config.locale === 'en' ? 'en' : 'zh');
+  if (options.help) {
+    io.writeStdout(say(locale, 'help'));
+    return EXIT.ok;
+  }
+  if (options.version) {
+    io.writeStdout(`${version}\n`);
+    return EXIT.ok;
+  }
+  return new Run(options, io, configs, cwdConfig?.config ?? defaultConfig(), locale).execute();
+}
+
+/** One batch: the state shared while the files are checked. */
+class Run {
+  private trouble = false;
+  private fixes = 0;
+  private fixedFiles = 0;
+  private progressShown = false;
+
+  constructor(
+    private readonly options: CliOptions,
+    private readonly io: CliIo,
+    private readonly configs: ConfigFiles,
+    private readonly cwdConfig: Config,
+    private readonly locale: Locale,
+  ) {}
+
+  execute(): number {
+    this.reportConfigWarnings();
+    const { files, problems } = collectFiles(this.options.paths, this.io.cwd);
+    for (const problem of problems) {
+      const path = this.show(problem.path);
+      if (problem.kind === 'missing') this.fail('pathMissing', { path });
+      else this.fail('pathUnreadable', { path, detail: problem.detail ?? '' });
+    }
+    const showProgress = this.io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
+    const reports: FileReport[] = [];
+    files.forEach((file, i) => {
+      if (showProgress && i % PROGRESS_EVERY === 0) this.progress(i, files.length);
+      const report = this.checkFile(file);
+      if (report) reports.push(report);
+    });
+    this.clearProgress();
+    this.io.writeStdout(this.render(reports));
+    if (this.trouble) return EXIT.trouble;
+    return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+  }
+
+  /** Reads, lints (and with `--fix` fixes) one file; null when it cannot be read. */
+  private checkFile(file: string): FileReport | null {
+    const path = this.show(file);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (err) {
+      this.fail('pathUnreadable', { path, detail: errorDetail(err) });
+      return null;
+    }
+    const decoded = decodeReport(bytes);
+    if (!decoded.ok) {
+      this.fail(decoded.reason === 'binary' ? 'binary' : 'notUtf8', { path });
+      return null;
+    }
+    const lintOptions = this.lintOptionsFor(file);
+    let checked: CheckedText;
+    try {
+      checked = checkText(decoded.text, lintOptions, this.options.fix);
+    } catch (err) {
+      this.fail('internalError', { path, detail: errorDetail(err) });
+      return null;
+    }
+    let { text, result } = checked;
+    if (text !== decoded.text) {
+      try {
+        writeFileAtomic(file, encodeReport(text, decoded.bom));
+        this.fixes += checked.fixesApplied;
+        this.fixedFiles++;
+      } catch (err) {
+        this.fail('writeFailed', { path, detail: errorDetail(err) });
+        // The file keeps its old text, so its old findings are the ones to report.
+        text = decoded.text;
+        result = lint(text, lintOptions);
+      }
+    }
+    const findings = this.options.quiet
+      ? result.findings.filter((f) => f.severity === 'error')
+      : result.findings;
+    return {
+      path,
+      year: result.document.year,
+      template: result.document.template,
+      findings: locateFindings(text, findings, this.locale),
+    };
+  }
+
+  /** The nearest configuration file's options (else the working directory's), with the command line on top. */
+  private lintOptionsFor(file: string): LintOptions {
+    const config = this.configs.nearest(dirname(file))?.config ?? this.cwdConfig;
+    this.reportConfigWarnings();
+    const template = this.options.template;
+    return { ...toLintOptions(config), ...(template ? { template } : {}) };
+  }
+
+  private render(reports: readonly FileReport[]): string {
+    const summary = summarize(reports);
+    switch (this.options.format) {
+      case 'json':
+        return formatJson(reports, summary);
+      case 'sarif':
+        return formatSarif(
+          reports,
+          RULES.map((rule) => rule.meta),
+          this.locale,
+          version,
+        );
+      case 'text': {
+        const fixed = this.options.fix ? { fixed: { fixes: this.fixes, files: this.fixedFiles } } : {};
+        const color = this.io.stdoutIsTTY && !this.io.env['NO_COLOR'];
+        return formatText(reports, summary, { locale: this.locale, color, ...fixed });
+      }
+    }
+  }
+
+  private reportConfigWarnings(): void {
+    for (const warning of this.configs.takeWarnings()) {
+      const message = localize(warning.message, this.locale);
+      this.warn(say(this.locale, 'inFile', { path: this.show(warning.path), message }));
+    }
+  }
+
+  /** Reports a problem that makes the exit code 2; the other files are still checked. */
+  private fail(id: CliMessageId, data: Readonly<Record<string, string>>): void {
+    this.trouble = true;
+    this.warn(say(this.locale, id, data));
+  }
+
+  private warn(text: string): void {
+    this.clearProgress();
+    this.io.writeStderr(`gov-report-lint: ${text}\n`);
+  }
+
+  private progress(done: number, total: number): void {
+    this.io.writeStderr(`\r${say(this.locale, 'progress', { done, total })}`);
+    this.progressShown = true;
+  }
+
+  private clearProgress(): void {
+    if (!this.progressShown) return;
+    this.io.writeStderr('\r\u001b[K');
+    this.progressShown = false;
+  }
+
+  private show(path: string): string {
+    return displayPath(path, this.io.cwd);
+  }
+}
+
+function errorDetail(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}

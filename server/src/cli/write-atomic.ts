@@ -1,0 +1,43 @@
+/** Replacing a file so that readers see either the old or the new content, never half of it. */
+import {
+  closeSync,
+  fchmodSync,
+  fsyncSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Writes `data` to a new file beside `path`, flushes it to disk, then renames it over `path`.
+ * The new file keeps the original's permission bits. On failure the temporary file is removed,
+ * the original is untouched and the error is rethrown.
+ */
+export function writeFileAtomic(path: string, data: Uint8Array): void {
+  const mode = statSync(path, { throwIfNoEntry: false })?.mode ?? 0o644;
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, 'wx', 0o600);
+    fchmodSync(fd, mode & 0o7777); // exactly the original's bits, whatever the umask
+    for (let written = 0; written < data.length;) {
+      written += writeSync(fd, data, written, data.length - written);
+    }
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temp, path);
+  } catch (err) {
+    if (fd !== undefined) closeSync(fd);
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temporary file was never created, or is already gone
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,51 @@
+/** The CLI's I/O layer run in-process with a fake terminal: colours and progress. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli, type CliIo } from '../../server/src/cli/run.js';
+
+const ESC = '\u001b[';
+
+function run(argv: string[], terminal: Partial<CliIo>) {
+  const out = { stdout: '', stderr: '' };
+  const status = runCli(argv, {
+    cwd: process.cwd(),
+    env: {},
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    writeStdout: (text) => (out.stdout += text),
+    writeStderr: (text) => (out.stderr += text),
+    ...terminal,
+  });
+  return { status, ...out };
+}
+
+function tempFiles(t: { after(fn: () => void): void }, count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'grl-run-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), '');
+  return dir;
+}
+
+test('colours only on a terminal without NO_COLOR', (t) => {
+  const dir = tempFiles(t, 1);
+  assert.ok(run([], { cwd: dir, stdoutIsTTY: true }).stdout.includes(ESC));
+  assert.ok(!run([], { cwd: dir, stdoutIsTTY: true, env: { NO_COLOR: '1' } }).stdout.includes(ESC));
+  assert.ok(!run([], { cwd: dir, stdoutIsTTY: false }).stdout.includes(ESC));
+});
+
+test('progress on stderr for a big batch, only when stderr is a terminal, cleared at the end', (t) => {
+  const dir = tempFiles(t, 200);
+  const tty = run([], { cwd: dir, stderrIsTTY: true });
+  assert.match(tty.stderr, /正在检查 0\/200 个文件/);
+  assert.ok(tty.stderr.endsWith('\r\u001b[K'));
+  assert.match(tty.stdout, /共 200 个文件/);
+  assert.equal(run([], { cwd: dir, stderrIsTTY: false }).stderr, '');
+  assert.equal(
+    run([], { cwd: tempFiles(t, 3), stderrIsTTY: true }).stderr,
+    '',
+    'small batches show no progress',
+  );
+});
