@@ -5,6 +5,7 @@ import { parseReport } from './parse/report.js';
 import { RULES } from './rules/index.js';
 import type { Report, Rule, RuleContext } from './rules/rule.js';
 import { TEMPLATES } from './templates/index.js';
+import type { Template } from './templates/schema.js';
 
 /**
  * Parses `text` as an annual report and runs every enabled rule over it.
@@ -13,10 +14,11 @@ import { TEMPLATES } from './templates/index.js';
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const document = parseReport(text, { template: options.template ?? 'auto' });
   const findings: Finding[] = [];
+  const template = activeTemplate(document);
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off') continue;
-    runRule(rule, document, (report) => {
+    runRule(rule, document, template, (report) => {
       findings.push({
         rule: rule.meta.id,
         severity: setting ?? report.severity ?? rule.meta.defaultSeverity,
@@ -36,9 +38,24 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { document, findings };
 }
 
+/**
+ * The template rules check against: the detected version; for a report whose version is unknown but that has
+ * sections or tables, the current (2021) one; none for a pre-2019 report or a text that is no report at all.
+ */
+function activeTemplate(document: ReportDocument): Template | null {
+  if (document.template === '2019' || document.template === '2021') return TEMPLATES[document.template];
+  if (document.template === 'unknown' && (document.sections.length > 0 || document.tables.length > 0)) {
+    return TEMPLATES['2021'];
+  }
+  return null;
+}
+
 function runRule(rule: Rule, document: ReportDocument, sink: (report: Report) => void): void {
-  const template =
-    document.template === '2019' || document.template === '2021' ? TEMPLATES[document.template] : null;
-  const context: RuleContext = { document, text: document.text, template, report: sink };
+  const context: RuleContext = {
+    document,
+    text: document.text,
+    template: activeTemplate(document),
+    report: sink,
+  };
   rule.check(context);
 }

@@ -71,6 +71,9 @@ function withTitle(
     markup.push({ start: line.start + end - 2, end: line.start + end });
     end -= 2;
   }
+  // A heading that runs on into its paragraph ("（一）主动公开情况。2024 年…") ends at the first full stop.
+  const stop = text.slice(start, end).search(/[。；]/);
+  if (stop > 0) end = start + stop;
   end = Math.max(start, end - (/[ \t\u3000]+$/.exec(text.slice(start, end))?.[0].length ?? 0));
   const title = line.text.slice(start, end);
   return {

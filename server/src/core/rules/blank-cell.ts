@@ -1,0 +1,42 @@
+/** blank-cell: a blank, "/", "-" or "&nbsp;" where the form requires a number. */
+import { defineRule } from './rule.js';
+import { cellName } from './util.js';
+
+export default defineRule({
+  meta: {
+    id: 'blank-cell',
+    description: { zh: '表格中需要填写数字的单元格为空', en: 'A table cell that needs a number is blank' },
+    defaultSeverity: 'warning',
+    fixable: 'offered',
+  },
+  messages: {
+    blank: {
+      zh: '{{cell}} 为空（"{{raw}}"），应填写数字（没有则填 0）',
+      en: '{{cell}} is blank ("{{raw}}"); fill in a number (0 if none)',
+    },
+  },
+  check(context) {
+    const { template } = context;
+    if (!template) return;
+    for (const table of context.document.tables) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          if (!cell || cell.state !== 'blank') continue;
+          const name = cellName(template, table.kind, row, cell);
+          context.report({
+            messageId: 'blank',
+            span: cell.span,
+            data: { cell: name.zh, raw: cell.raw },
+            fixes: [
+              {
+                title: { zh: '填 0', en: 'Fill in 0' },
+                edits: [{ start: cell.span.start, end: cell.span.end, newText: '0' }],
+                safe: false,
+              },
+            ],
+          });
+        }
+      }
+    }
+  },
+});

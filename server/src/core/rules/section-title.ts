@@ -1,0 +1,57 @@
+/** section-title: a heading that is a variant or typo of the canonical title; stray spaces in the report title. */
+import { defineRule } from './rule.js';
+
+const CJK_GAP = /([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g;
+
+export default defineRule({
+  meta: {
+    id: 'section-title',
+    description: { zh: '标题文字与规定格式不一致', en: 'A heading differs from the official wording' },
+    defaultSeverity: 'warning',
+    fixable: 'safe',
+  },
+  messages: {
+    variant: {
+      zh: '标题「{{found}}」应为「{{expected}}」',
+      en: 'heading "{{found}}" should read "{{expected}}"',
+    },
+    space: { zh: '报告标题中有多余的空格', en: 'stray space in the report title' },
+  },
+  check(context) {
+    if (!context.template) return;
+    for (const section of context.document.sections) {
+      if (!section.titleDiffers) continue;
+      const span = section.heading.titleSpan;
+      context.report({
+        messageId: 'variant',
+        span,
+        data: { found: section.heading.title, expected: section.canonicalTitle },
+        fixes: [
+          {
+            title: { zh: `改为「${section.canonicalTitle}」`, en: `Change to "${section.canonicalTitle}"` },
+            edits: [{ ...span, newText: section.canonicalTitle }],
+            safe: true,
+          },
+        ],
+      });
+    }
+    const title = context.document.title;
+    if (!title) return;
+    const text = context.text.slice(title.span.start, title.span.end);
+    for (const gap of text.matchAll(CJK_GAP)) {
+      const start = title.span.start + (gap.index ?? 0) + 1;
+      const end = title.span.start + (gap.index ?? 0) + gap[0].length;
+      context.report({
+        messageId: 'space',
+        span: { start, end },
+        fixes: [
+          {
+            title: { zh: '删除空格', en: 'Remove the space' },
+            edits: [{ start, end, newText: '' }],
+            safe: true,
+          },
+        ],
+      });
+    }
+  },
+});

@@ -1,0 +1,109 @@
+/** Helpers the rules share: finding tables, rows and cells, naming them, and checking a sum. */
+import { num } from '../i18n.js';
+import type { Cell, Message, Related, ReportDocument, Table, TableKind, TableRow } from '../model.js';
+import type { ColumnDef, Template } from '../templates/schema.js';
+import type { RuleContext } from './rule.js';
+
+/** Chinese names of the tables. */
+export const TABLE_NAME: Readonly<Record<TableKind, Message>> = {
+  table2: { zh: '表二（主动公开政府信息情况）', en: 'table 2 (proactive disclosure)' },
+  table3: { zh: '表三（收到和处理政府信息公开申请情况）', en: 'table 3 (applications received and handled)' },
+  table4: { zh: '表四（行政复议、行政诉讼情况）', en: 'table 4 (administrative review and litigation)' },
+};
+
+/** The first table of `kind`, if the report has one. */
+export function findTable(document: ReportDocument, kind: TableKind): Table | undefined {
+  return document.tables.find((t) => t.kind === kind);
+}
+
+/** The row `id` of a table. */
+export function findRow(table: Table | undefined, id: string): TableRow | undefined {
+  return table?.rows.find((r) => r.id === id);
+}
+
+/** The columns of a row: 表二 by its block, 表三 the seven applicant columns, 表四 the fifteen cells. */
+export function columnsOf(template: Template, kind: TableKind, rowId: string): readonly ColumnDef[] {
+  if (kind === 'table3') return template.table3.columns;
+  if (kind === 'table4') {
+    return template.table4.groups.flatMap((g) =>
+      template.table4.parts.map((p) => ({ ...p, id: `${g.id}.${p.id}`, label: `${g.label}·${p.label}` })),
+    );
+  }
+  return template.table2.blocks.find((b) => b.rows.some((r) => r.id === rowId))?.columns ?? [];
+}
+
+/** A cell's name for messages: table, row label and column label. */
+export function cellName(template: Template, kind: TableKind, row: TableRow, cell: Cell): Message {
+  const column = columnsOf(template, kind, row.id).find((c) => c.id === cell.columnId);
+  const rowName = kind === 'table4' ? '' : `「${rowLabel(template, kind, row.id) ?? row.label}」行`;
+  const columnName = column ? `「${column.label}」` : cell.columnId;
+  return {
+    zh: `${TABLE_NAME[kind].zh.slice(0, 2)}${rowName}${columnName}`,
+    en: `${TABLE_NAME[kind].en.split(' (')[0]}, row ${rowName.replace(/行$/, '') || '-'}, column ${columnName}`,
+  };
+}
+
+/** The template's label of a row, e.g. "（七）总计". */
+export function rowLabel(template: Template, kind: TableKind, rowId: string): string | undefined {
+  if (kind === 'table3') {
+    const row = template.table3.rows.find((r) => r.id === rowId);
+    return row ? row.ordinal + row.label : undefined;
+  }
+  return template.table2.blocks.flatMap((b) => b.rows).find((r) => r.id === rowId)?.label;
+}
+
+/** The numeric value of a cell, or null when it is missing, blank or unreadable. */
+export function valueOf(cell: Cell | undefined): number | null {
+  return cell && cell.state === 'number' ? cell.value : null;
+}
+
+/** Sums cells; null when any is not a number. */
+export function sumOf(cells: readonly (Cell | undefined)[]): number | null {
+  let sum = 0;
+  for (const cell of cells) {
+    const v = valueOf(cell);
+    if (v === null) return null;
+    sum += v;
+  }
+  return Math.round(sum * 10000) / 10000;
+}
+
+/** Related locations for the parts of a sum (non-zero parts first; at most 12). */
+export function partsRelated(parts: readonly { cell: Cell; name: Message }[]): Related[] {
+  return [...parts]
+    .sort((a, b) => Number(valueOf(b.cell) !== 0) - Number(valueOf(a.cell) !== 0))
+    .slice(0, 12)
+    .map(({ cell, name }) => ({
+      span: cell.span,
+      message: { zh: `${name.zh}：${cell.raw}`, en: `${name.en}: ${cell.raw}` },
+    }));
+}
+
+/**
+ * Reports `total` when it differs from the sum of `parts`, with an offered (never automatic) fix that sets
+ * the total to the sum: a part may be what is wrong.
+ */
+export function checkSum(
+  context: RuleContext,
+  messageId: string,
+  total: Cell,
+  parts: readonly { cell: Cell; name: Message }[],
+  data: Readonly<Record<string, string | number>>,
+): void {
+  const expected = sumOf(parts.map((p) => p.cell));
+  const found = valueOf(total);
+  if (expected === null || found === null || Math.abs(expected - found) < 1e-9) return;
+  context.report({
+    messageId,
+    span: total.span,
+    data: { ...data, expected: num(expected), found: num(found) },
+    related: partsRelated(parts),
+    fixes: [
+      {
+        title: { zh: `将总计改为 ${num(expected)}`, en: `Change the total to ${num(expected)}` },
+        edits: [{ start: total.span.start, end: total.span.end, newText: num(expected) }],
+        safe: false,
+      },
+    ],
+  });
+}
