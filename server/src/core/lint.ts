@@ -50,11 +50,16 @@ function activeTemplate(document: ReportDocument): Template | null {
   return null;
 }
 
-function runRule(rule: Rule, document: ReportDocument, sink: (report: Report) => void): void {
+function runRule(
+  rule: Rule,
+  document: ReportDocument,
+  template: Template | null,
+  sink: (report: Report) => void,
+): void {
   const context: RuleContext = {
     document,
     text: document.text,
-    template: activeTemplate(document),
+    template,
     report: sink,
   };
   rule.check(context);
