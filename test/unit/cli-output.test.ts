@@ -122,9 +122,9 @@ const sample: FileReport[] = [
       {
         rule: 'table2-plausibility',
         severity: 'info',
-        line: 60,
+        line: 160,
         column: 2,
-        endLine: 60,
+        endLine: 160,
         endColumn: 3,
         message: '请核对',
         fixable: false,
@@ -145,10 +145,10 @@ test('text output: compiler-style lines grouped per file, related places indente
   assert.equal(
     out,
     [
-      'reports/a.txt:41:9  error    table3-row-total     总计应为 12，实为 13',
+      'reports/a.txt:41:9   error    table3-row-total     总计应为 12，实为 13',
       '    ↳ reports/a.txt:40:3  加数',
-      'reports/a.txt:50:1  warning  table-label          标签应为“本年新制作数量”',
-      'reports/a.txt:60:2  info     table2-plausibility  请核对',
+      'reports/a.txt:50:1   warning  table-label          标签应为“本年新制作数量”',
+      'reports/a.txt:160:2  info     table2-plausibility  请核对',
       '',
       '✖ 3 个问题（1 个错误，1 个警告，1 个提示），共 2 个文件',
       '  其中 1 个问题可用 --fix 自动修复',
@@ -216,9 +216,9 @@ test('JSON output is exactly the SPEC §10 object', () => {
           {
             rule: 'table2-plausibility',
             severity: 'info',
-            line: 60,
+            line: 160,
             column: 2,
-            endLine: 60,
+            endLine: 160,
             endColumn: 3,
             message: '请核对',
             fixable: false,

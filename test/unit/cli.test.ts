@@ -145,11 +145,11 @@ test(
     assert.equal(file?.path, '报告/002.txt');
     const missing = file?.findings.find((f) => f.rule === 'required-section');
     assert.equal(missing?.severity, 'error');
-    assert.match(missing?.message ?? '', /四/);
+    assert.match(missing?.message ?? '', /四|行政复议/);
     assert.ok(run.output.summary.errors >= 1);
     const text = cli(dir, '报告');
     assert.equal(text.status, 1);
-    assert.match(text.stdout, /^报告\/002\.txt:\d+:\d+ {2}error {4}required-section +\S/m);
+    assert.match(text.stdout, /^报告\/002\.txt:\d+:\d+ +error {4}required-section +\S/m);
     assert.match(text.stdout, /✖ \d+ 个问题（\d+ 个错误/);
     assert.match(cli(dir, '--locale', 'en', '报告').stdout, /✖ \d+ problems? \(\d+ errors?/);
   },
@@ -271,7 +271,7 @@ test('--format sarif prints a SARIF 2.1.0 log with the engine rules', (t) => {
     version: string;
     runs: {
       tool: { driver: { name: string; rules: { id: string }[] } };
-      results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
+      results: { level: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
     }[];
   };
   assert.equal(log.version, '2.1.0');
@@ -283,7 +283,8 @@ test('--format sarif prints a SARIF 2.1.0 log with the engine rules', (t) => {
   for (const result of log.runs[0]?.results ?? []) {
     assert.equal(result.locations[0]?.physicalLocation.artifactLocation.uri, 'r/002.txt');
   }
-  assert.equal(run.status, (log.runs[0]?.results.length ?? 0) > 0 && ruleIds.has('required-section') ? 1 : 0);
+  const hasError = (log.runs[0]?.results ?? []).some((r) => r.level === 'error');
+  assert.equal(run.status, hasError ? 1 : 0);
 });
 
 test('--fix writes atomically, keeps BOM and CRLF, never rewrites unchanged files, reports what remains', (t) => {

@@ -1,7 +1,6 @@
 /** Reads the command line: `gov-report-lint [paths…] --format text|json|sarif [--fix] …`. */
-import type { Locale, Message, TemplateId } from '../core/index.js';
+import { format, type Locale, type Message, type TemplateId } from '../core/index.js';
 import { CLI_MESSAGES } from './messages.js';
-import { format } from '../core/index.js';
 
 /** The output formats. */
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;

@@ -1,9 +1,8 @@
 /** Finds and reads `.govreportrc.json`: the nearest one up the directory tree wins. */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseConfig, type Config, type Message } from '../core/index.js';
+import { format, parseConfig, type Config, type Message } from '../core/index.js';
 import { CLI_MESSAGES } from './messages.js';
-import { format } from '../core/index.js';
 
 /** The configuration file's name. */
 export const CONFIG_FILE_NAME = '.govreportrc.json';

@@ -16,8 +16,8 @@ const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { error: '31', warnin
 const SEVERITY_WIDTH = 'warning'.length;
 
 /**
- * Renders findings as `path:line:col  severity  rule  message`, one block per file with related
- * places indented below their finding, then the summary line(s).
+ * Renders findings as `path:line:col  severity  rule  message` (columns aligned within a file), one
+ * block per file with related places indented below their finding, then the summary line(s).
  */
 export function formatText(
   files: readonly FileReport[],
@@ -30,9 +30,11 @@ export function formatText(
 
   for (const file of files) {
     if (file.findings.length === 0) continue;
+    const places = file.findings.map((f) => `${file.path}:${f.line}:${f.column}`);
+    const placeWidth = Math.max(...places.map((p) => p.length));
     const ruleWidth = Math.max(...file.findings.map((f) => f.rule.length));
-    for (const f of file.findings) {
-      const where = `${file.path}:${f.line}:${f.column}`;
+    for (const [i, f] of file.findings.entries()) {
+      const where = (places[i] ?? '').padEnd(placeWidth);
       const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(SEVERITY_WIDTH));
       lines.push(`${where}  ${severity}  ${paint('2', f.rule.padEnd(ruleWidth))}  ${f.message}`);
       for (const r of f.related)

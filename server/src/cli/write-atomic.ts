@@ -1,6 +1,8 @@
 /** Replacing a file so that readers see either the old or the new content, never half of it. */
 import {
+  accessSync,
   closeSync,
+  constants,
   fchmodSync,
   fsyncSync,
   openSync,
@@ -13,12 +15,14 @@ import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /**
- * Writes `data` to a new file beside `path`, flushes it to disk, then renames it over `path`.
- * The new file keeps the original's permission bits. On failure the temporary file is removed,
- * the original is untouched and the error is rethrown.
+ * Replaces the existing file `path` by `data`: writes a new file beside it, flushes it to disk,
+ * then renames it over `path`. The new file keeps the original's permission bits; a file we may
+ * not write is refused (a rename would bypass its read-only bit). On failure the temporary file is
+ * removed, the original is untouched and the error is rethrown.
  */
 export function writeFileAtomic(path: string, data: Uint8Array): void {
-  const mode = statSync(path, { throwIfNoEntry: false })?.mode ?? 0o644;
+  accessSync(path, constants.W_OK);
+  const mode = statSync(path).mode;
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
