@@ -22,12 +22,12 @@ export function readHeading(line: Line): Heading | null {
   const text = asciiDigits(line.text);
   let pos = 0;
   const markup: Span[] = [];
-  const hashes = /^[ \t\u3000]*(#{1,6})[ \t\u3000]*/.exec(text);
+  const hashes = /^[ \t\u3000\ufeff]*(#{1,6})[ \t\u3000]*/.exec(text);
   const markdownLevel = hashes?.[1]?.length ?? 0;
   if (hashes) pos = hashes[0].length;
   const list = /^[-*+][ \t]+/.exec(text.slice(pos));
   if (list && markdownLevel === 0) pos += list[0].length;
-  else pos += /^[ \t\u3000]*/.exec(text.slice(pos))?.[0].length ?? 0;
+  else pos += /^[ \t\u3000\ufeff]*/.exec(text.slice(pos))?.[0].length ?? 0;
   const emphasis = /^(\*\*|__)/.exec(text.slice(pos));
   if (emphasis) {
     markup.push({ start: line.start + pos, end: line.start + pos + 2 });
