@@ -1,0 +1,95 @@
+/**
+ * When to lint and what to publish. Changes are debounced (`run: onType`) or wait for a save
+ * (`run: onSave`); every run re-reads the document after its await and publishes only when the
+ * version it linted is still the current one, tagging the diagnostics with that version.
+ */
+import type { PublishDiagnosticsParams } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Analysis } from './analysis.js';
+import { toDiagnostic, tooLargeDiagnostic } from './diagnostics.js';
+import type { Settings } from './settings.js';
+import type { StatusParams } from './protocol.js';
+
+/** What the validator needs from the server. */
+export interface ValidationHost {
+  /** The open document at `uri`, as it is now. */
+  document(uri: string): TextDocument | undefined;
+  settings(uri: string): Promise<Settings>;
+  analyze(document: TextDocument, settings: Settings): Analysis;
+  publish(params: PublishDiagnosticsParams): void;
+  status(params: StatusParams): void;
+}
+
+type Reason = 'change' | 'save' | 'settings';
+
+/** Schedules lints per document and publishes their diagnostics. */
+export class Validator {
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents published at least once since they were opened. */
+  private readonly checked = new Set<string>();
+
+  constructor(
+    private readonly host: ValidationHost,
+    private readonly debounceMs = 200,
+  ) {}
+
+  /** The document's text changed (also called once when it opens). */
+  changed(uri: string): void {
+    this.schedule(uri, this.checked.has(uri) ? this.debounceMs : 0, 'change');
+  }
+
+  /** The document was saved. */
+  saved(uri: string): void {
+    this.schedule(uri, 0, 'save');
+  }
+
+  /** The settings changed: lint every open document again, whatever the run mode. */
+  settingsChanged(uris: readonly string[]): void {
+    for (const uri of uris) this.schedule(uri, 0, 'settings');
+  }
+
+  /** The document closed: drop pending work and clear its diagnostics. */
+  closed(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.checked.delete(uri);
+    this.host.publish({ uri, diagnostics: [] });
+  }
+
+  private schedule(uri: string, delay: number, reason: Reason): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.set(
+      uri,
+      setTimeout(() => {
+        this.timers.delete(uri);
+        void this.run(uri, reason);
+      }, delay),
+    );
+  }
+
+  private async run(uri: string, reason: Reason): Promise<void> {
+    const version = this.host.document(uri)?.version;
+    if (version === undefined) return;
+    const settings = await this.host.settings(uri);
+    const document = this.host.document(uri);
+    // A newer version has scheduled its own run; this one must not publish.
+    if (!document || document.version !== version) return;
+    if (reason === 'change' && settings.config.run === 'onSave' && this.checked.has(uri)) return;
+    const analysis = this.host.analyze(document, settings);
+    const { result, index, size } = analysis;
+    const { locale, config } = settings;
+    this.checked.add(uri);
+    this.host.publish({
+      uri,
+      version,
+      diagnostics: result
+        ? result.findings.map((finding) => toDiagnostic(finding, index, uri, locale))
+        : [tooLargeDiagnostic(size, config.maxFileSize, locale)],
+    });
+    this.host.status({
+      uri,
+      template: result?.document.template ?? 'unknown',
+      year: result?.document.year ?? null,
+    });
+  }
+}
