@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineIndex, type Finding } from '../../../server/src/core/index.js';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(__dirname, '../../..');
 export const SEEDS_DIR = join(ROOT, 'test/fixtures/reports');
 export const REAL_DIR = resolve(ROOT, '../shared/corpus/real');
 export const EXPECTED_DIR = join(ROOT, 'test/fixtures/expected');
@@ -22,7 +22,11 @@ export function corpusReports(): CorpusReport[] {
     readdirSync(dir)
       .filter((f) => f.endsWith('.txt'))
       .sort()
-      .map((f) => ({ name: f.replace(/\.txt$/, ''), path: join(dir, f), text: readFileSync(join(dir, f), 'utf8') })),
+      .map((f) => ({
+        name: f.replace(/\.txt$/, ''),
+        path: join(dir, f),
+        text: readFileSync(join(dir, f), 'utf8'),
+      })),
   );
 }
 

@@ -63,7 +63,9 @@ export class RowAssembler {
     };
     for (const field of fields) {
       const kind = field.text === '' ? 'blank' : fieldKind(field.text);
-      if (kind === 'text') {
+      if (kind === 'text' && pending.length > 0 && this.open && !this.matches(field)) {
+        pending.push(field); // text where a value belongs: an unreadable cell, not a label
+      } else if (kind === 'text') {
         if (mode !== 'space' && run.length > 0) flushRun();
         run.push(field);
       } else {
@@ -81,6 +83,10 @@ export class RowAssembler {
     this.closeRow();
     this.closeOrphan();
     return this.out;
+  }
+
+  private matches(field: Field): boolean {
+    return this.match([field]) !== null;
   }
 
   private match(

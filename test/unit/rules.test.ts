@@ -1,0 +1,276 @@
+/** Rule tests: valid and invalid cases for every rule, on small reports made from the template skeleton. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { applyEdits, lint, RULES } from '../../server/src/core/index.js';
+import { findingsOf, lineNo, makeReport, replaceLine } from './support/reports.js';
+
+const ROW1 = '一、本年新收政府信息公开申请数量';
+
+describe('clean skeletons', () => {
+  for (const version of ['2019', '2021'] as const) {
+    test(`a clean ${version} report has no findings`, () => {
+      assert.deepEqual(lint(makeReport(version)).findings, []);
+    });
+  }
+});
+
+describe('table3-row-total', () => {
+  test('reports the 总计 cell with expected and found, offers (never auto-applies) the sum', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, ROW1, `${ROW1}\t3\t1\t0\t0\t0\t0\t5`));
+    const { where, findings } = findingsOf(text, 'table3-row-total');
+    assert.deepEqual(where, [`${lineNo(text, ROW1)}:${ROW1.length + 14} 5`]);
+    assert.match(findings[0]?.message.zh ?? '', /总计为 5，但六类申请人之和为 4/);
+    assert.equal(findings[0]?.fixes[0]?.safe, false);
+    assert.equal(findings[0]?.related.length, 6);
+    const fixed = applyEdits(text, findings[0]?.fixes[0]?.edits ?? []);
+    assert.deepEqual(findingsOf(fixed, 'table3-row-total').where, []);
+  });
+});
+
+describe('table3-balance and table3-result-total', () => {
+  test('一 + 二 ≠ 三（七） + 四 is reported per column, and a wrong 三（七） against the results', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(l, ROW1, `${ROW1}\t2\t0\t0\t0\t0\t0\t2`);
+      replaceLine(l, '（一）予以公开', '（一）予以公开\t2\t0\t0\t0\t0\t0\t2');
+    });
+    const balance = findingsOf(text, 'table3-balance');
+    assert.equal(balance.findings.length, 2);
+    assert.match(balance.findings[0]?.message.zh ?? '', /一 \+ 二 = 2，三（七）\+ 四 = 0/);
+    const results = findingsOf(text, 'table3-result-total');
+    assert.equal(results.findings.length, 2);
+    assert.match(results.findings[0]?.message.zh ?? '', /为 0，但各项办理结果之和为 2/);
+  });
+
+  test('a single （六） row with values stands in for the three 2021 rows in the result total', () => {
+    const text = makeReport('2021', (l) => {
+      const at = l.findIndex((x) => x.startsWith('（六）其他处理'));
+      l.splice(at, 4, '（六）其他处理\t1\t0\t0\t0\t0\t0\t1');
+      replaceLine(l, ROW1, `${ROW1}\t1\t0\t0\t0\t0\t0\t1`);
+      replaceLine(l, '（七）总计', '（七）总计\t1\t0\t0\t0\t0\t0\t1');
+    });
+    assert.deepEqual(findingsOf(text, 'table3-result-total').where, []);
+    assert.deepEqual(findingsOf(text, 'table-incomplete').where, []);
+    assert.equal(findingsOf(text, 'template-version').findings.length, 1);
+  });
+});
+
+describe('table4-total', () => {
+  test('each group: 维持 + 纠正 + 其他 + 尚未审结 = 总计', () => {
+    const text = makeReport('2021', (l) => {
+      const at =
+        l.length -
+        l
+          .slice()
+          .reverse()
+          .findIndex((x) => /^0\t0\t0/.test(x)) -
+        1;
+      l[at] = ['10', '1', '0', '0', '0', '0', '0', '0', '0', '0', '5', '0', '0', '0', '5'].join('\t');
+    });
+    const { findings } = findingsOf(text, 'table4-total');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]?.message.zh ?? '', /行政复议.*总计为 0.*之和为 11/);
+  });
+});
+
+describe('blank-cell and cell-value', () => {
+  test('"/", "-" and empty cells are blanks, never zeros; the fix "填 0" is offered only', () => {
+    const text = makeReport('2019', (l) => replaceLine(l, '规章', '规章\t/\t-\t0'));
+    const { where, findings } = findingsOf(text, 'blank-cell');
+    assert.deepEqual(
+      where.map((w) => w.split(' ')[1]),
+      ['/', '-'],
+    );
+    assert.ok(findings.every((f) => f.fixes[0]?.safe === false && f.fixes[0]?.edits[0]?.newText === '0'));
+  });
+
+  test('negative or fractional counts, text and units in cells', () => {
+    const text = makeReport('2019', (l) => {
+      replaceLine(l, '规章', '规章\t-3\t2.5\t12件');
+      replaceLine(l, '行政许可', '行政许可\t2\t-6\t约八');
+    });
+    const messages = findingsOf(text, 'cell-value').findings.map((f) => `${f.severity} ${f.message.zh}`);
+    assert.equal(messages.length, 4);
+    assert.match(messages[0] ?? '', /^error .*不能为负数：-3/);
+    assert.match(messages[1] ?? '', /^error .*应为整数：2.5/);
+    assert.match(messages[2] ?? '', /^warning .*单位或说明文字/);
+    assert.match(messages[3] ?? '', /^error .*不是数字：“?"?约八/);
+  });
+
+  test('thousands separators, negatives in 本年增/减 and decimals in amounts are valid', () => {
+    const text = makeReport('2019', (l) => {
+      replaceLine(l, '行政许可', '行政许可\t1,443\t-205\t1,238');
+      replaceLine(l, '政府集中采购', '政府集中采购\t157\t18,759.694');
+    });
+    assert.deepEqual(findingsOf(text, 'cell-value').where, []);
+    const row = lint(text).document.tables[0]?.rows.find((r) => r.id === 'licensing');
+    assert.deepEqual(
+      row?.cells.map((c) => c?.value),
+      [1443, -205, 1238],
+    );
+  });
+});
+
+describe('table-label, table-missing, table-incomplete', () => {
+  test('a typo in a row label gets the canonical label as a safe fix', () => {
+    const text = makeReport('2021', (l) =>
+      replaceLine(l, '2.其他法律', '2.其他法律行政止公开\t0\t0\t0\t0\t0\t0\t0'),
+    );
+    const { findings } = findingsOf(text, 'table-label');
+    assert.equal(findings.length, 1);
+    assert.deepEqual(
+      findings[0]?.fixes[0]?.edits.map((e) => e.newText),
+      ['2.其他法律行政法规禁止公开'],
+    );
+    assert.equal(findings[0]?.fixes[0]?.safe, true);
+  });
+
+  test('a missing 表四 is reported at section 四 with an offered empty table', () => {
+    const text = makeReport('2021', (l) =>
+      l.splice(
+        l.findIndex((x) => x.startsWith('行政复议')),
+        4,
+      ),
+    );
+    const { findings } = findingsOf(text, 'table-missing');
+    assert.equal(findings.length, 1);
+    const fixed = applyEdits(text, findings[0]?.fixes[0]?.edits ?? []);
+    assert.deepEqual(lint(fixed).findings, []);
+  });
+
+  test('a missing row of 表三 is named', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, '2.重复申请', null));
+    const { findings } = findingsOf(text, 'table-incomplete');
+    assert.match(findings[0]?.message.zh ?? '', /缺少 1 行：2.重复申请/);
+  });
+});
+
+describe('sections and headings', () => {
+  test('required-section: the missing heading is offered at its place', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, '五、', null));
+    const { findings } = findingsOf(text, 'required-section');
+    assert.match(findings[0]?.message.zh ?? '', /缺少第五部分「五、存在的主要问题及改进情况」/);
+    assert.deepEqual(lint(applyEdits(text, findings[0]?.fixes[0]?.edits ?? [])).findings, []);
+  });
+
+  test('section-order: a section numbered wrong gets a renumber fix', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, '六、', '五、其他需要报告的事项'));
+    const { findings } = findingsOf(text, 'section-order');
+    assert.equal(findings.length, 1);
+    assert.match(findings[0]?.message.zh ?? '', /是第六部分，序号却是"五"/);
+  });
+
+  test('section-title: a typo of a title is a warning with the canonical title (safe)', () => {
+    const text = makeReport('2021', (l) =>
+      replaceLine(l, '四、政府', '四、政府信息公开行政法复议、行政诉讼情况'),
+    );
+    const { findings } = findingsOf(text, 'section-title');
+    assert.equal(findings[0]?.fixes[0]?.edits[0]?.newText, '政府信息公开行政复议、行政诉讼情况');
+    assert.equal(findings[0]?.fixes[0]?.safe, true);
+    assert.deepEqual(findingsOf(text, 'required-section').where, []);
+  });
+
+  test('heading-level: sibling sections at different Markdown levels, bold inside a heading', () => {
+    const text = makeReport('2021', (l) => {
+      for (const title of ['一、总体', '二、主动', '三、收到', '四、政府', '五、存在']) {
+        replaceLine(l, title, `## ${l.find((x) => x.startsWith(title))}`);
+      }
+      replaceLine(l, '六、', '#### **六、其他需要报告的事项**');
+    });
+    const { where } = findingsOf(text, 'heading-level');
+    assert.equal(where.length, 2);
+    const fixed = lint(text).findings.flatMap((f) => (f.rule === 'heading-level' ? f.fixes : []));
+    assert.ok(fixed.every((f) => f.safe));
+  });
+
+  test('heading-numbering: a skipped ordinal and a list starting at 2', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(l, '一、', '一、总体情况\n（一）主动公开\n（三）依申请公开\n五、');
+    }).replace('\n五、\n', '\n');
+    const { findings } = findingsOf(text, 'heading-numbering');
+    assert.match(findings[0]?.message.zh ?? '', /缺少 （二）/);
+  });
+});
+
+describe('template-version', () => {
+  test('a 2021+ report on the 2019 form is an error', () => {
+    const text = makeReport('2019').replace('2020年政府信息公开', '2023年政府信息公开');
+    assert.equal(findingsOf(text, 'template-version').findings[0]?.severity, 'error');
+  });
+
+  test('a 2019 label in a 2021 report is mixed; 规范性文件 → 行政规范性文件 is a safe rename', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, '行政规范性文件', '规范性文件\t0\t0\t0'));
+    const { findings } = findingsOf(text, 'template-version');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0]?.fixes[0]?.safe, true);
+    assert.equal(findings[0]?.fixes[0]?.edits[0]?.newText, '行政规范性文件');
+  });
+
+  test('a pre-2019 report gets one finding and no table noise', () => {
+    const text =
+      '某县2015年政府信息公开工作年度报告\n一、概述\n二、主动公开政府信息的情况\n三、收费及减免情况\n';
+    const findings = lint(text).findings;
+    assert.deepEqual(
+      findings.map((f) => f.rule),
+      ['template-version'],
+    );
+  });
+});
+
+describe('input hazards', () => {
+  test('surrogate pairs before a cell keep its range exact (UTF-16 offsets)', () => {
+    const text = makeReport(
+      '2021',
+      (l) => replaceLine(l, ROW1, `${ROW1}\t3\t1\t0\t0\t0\t0\t5`),
+      '𠀀𠮷区人民政府',
+    );
+    const [finding] = findingsOf(text, 'table3-row-total').findings;
+    assert.equal(text.slice(finding?.span.start, finding?.span.end), '5');
+  });
+
+  test('CRLF and a BOM change nothing but offsets', () => {
+    const base = makeReport('2021', (l) => replaceLine(l, ROW1, `${ROW1}\t3\t1\t0\t0\t0\t0\t5`));
+    const crlf = '\ufeff' + base.replace(/\n/g, '\r\n');
+    const a = lint(base).findings.map((f) => `${f.rule} ${base.slice(f.span.start, f.span.end)}`);
+    const b = lint(crlf).findings.map((f) => `${f.rule} ${crlf.slice(f.span.start, f.span.end)}`);
+    assert.deepEqual(b, a);
+    assert.equal(lint(crlf).document.sections.length, 6);
+  });
+
+  test('binary junk and huge lines never throw', () => {
+    const junk = '\u0000\u0001\uffff\ud800' + '|'.repeat(10000) + '\t1'.repeat(5000);
+    assert.doesNotThrow(() => lint(junk));
+  });
+});
+
+describe('registry', () => {
+  test('unique ids, both languages, no unfilled placeholder in the catalogue text', () => {
+    const ids = RULES.map((r) => r.meta.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const rule of RULES) {
+      assert.ok(rule.meta.description.zh && rule.meta.description.en, rule.meta.id);
+      for (const [id, message] of Object.entries(rule.messages)) {
+        assert.ok(message.zh && message.en, `${rule.meta.id}.${id}`);
+        const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+        assert.ok(
+          /[\u4e00-\u9fff]/.test(message.zh) || message.zh === '{{message}}',
+          `${rule.meta.id}.${id} zh`,
+        );
+        assert.ok(
+          names(message.zh).length > 0 ||
+            names(message.en).length === 0 ||
+            id === 'unreadable' ||
+            id === 'parse',
+        );
+      }
+    }
+  });
+
+  test('no finding on the corpus carries an unfilled placeholder', async () => {
+    const { corpusReports } = await import('./support/corpus.js');
+    for (const report of corpusReports()) {
+      for (const f of lint(report.text).findings) {
+        assert.doesNotMatch(f.message.zh + f.message.en, /\{\{/, `${report.name} ${f.rule}`);
+      }
+    }
+  });
+});
