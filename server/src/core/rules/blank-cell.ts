@@ -11,8 +11,8 @@ export default defineRule({
   },
   messages: {
     blank: {
-      zh: '{{cell}} 为空（"{{raw}}"），应填写数字（没有则填 0）',
-      en: '{{cell}} is blank ("{{raw}}"); fill in a number (0 if none)',
+      zh: '{{cell}}为空{{shown}}，应填写数字（没有则填 0）',
+      en: '{{cellEn}} is blank{{shownEn}}; fill in a number (0 if none)',
     },
   },
   check(context) {
@@ -26,7 +26,7 @@ export default defineRule({
           context.report({
             messageId: 'blank',
             span: cell.span,
-            data: { cell: name.zh, raw: cell.raw },
+            data: { cell: name.zh, cellEn: name.en, ...shown(cell.raw) },
             fixes: [
               {
                 title: { zh: '填 0', en: 'Fill in 0' },
@@ -40,3 +40,9 @@ export default defineRule({
     }
   },
 });
+
+/** The blank's text when it has one ("/", "-"), for the message. */
+function shown(raw: string): { shown: string; shownEn: string } {
+  const visible = raw.replace(/[\s\u00a0]/g, '');
+  return visible ? { shown: `（"${visible}"）`, shownEn: ` ("${visible}")` } : { shown: '', shownEn: '' };
+}

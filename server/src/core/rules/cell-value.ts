@@ -11,18 +11,18 @@ export default defineRule({
     fixable: 'none',
   },
   messages: {
-    invalid: { zh: '{{cell}} 不是数字："{{raw}}"', en: '{{cell}} is not a number: "{{raw}}"' },
+    invalid: { zh: '{{cell}}不是数字："{{raw}}"', en: '{{cellEn}} is not a number: "{{raw}}"' },
     negative: {
-      zh: '{{cell}} 是件数，不能为负数：{{raw}}',
-      en: '{{cell}} is a count and cannot be negative: {{raw}}',
+      zh: '{{cell}}是件数，不能为负数：{{raw}}',
+      en: '{{cellEn}} is a count and cannot be negative: {{raw}}',
     },
     fraction: {
-      zh: '{{cell}} 是件数，应为整数：{{raw}}',
-      en: '{{cell}} is a count and must be a whole number: {{raw}}',
+      zh: '{{cell}}是件数，应为整数：{{raw}}',
+      en: '{{cellEn}} is a count and must be a whole number: {{raw}}',
     },
     note: {
-      zh: '{{cell}} 中含有单位或说明文字（"{{raw}}"），单元格应只填数字',
-      en: '{{cell}} holds a unit or a note ("{{raw}}"); a cell should hold only the number',
+      zh: '{{cell}}中含有单位或说明文字（"{{raw}}"），单元格应只填数字',
+      en: '{{cellEn}} holds a unit or a note ("{{raw}}"); a cell should hold only the number',
     },
     unreadable: { zh: '{{message}}', en: '{{messageEn}}' },
   },
@@ -37,7 +37,8 @@ export default defineRule({
           const kind = columns[i]?.kind ?? 'count';
           const problem = problemOf(cell, kind);
           if (!problem) return;
-          const data = { cell: cellName(template, table.kind, row, cell).zh, raw: cell.raw };
+          const name = cellName(template, table.kind, row, cell);
+          const data = { cell: name.zh, cellEn: name.en, raw: cell.raw };
           context.report({
             messageId: problem,
             span: cell.span,
