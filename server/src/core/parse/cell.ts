@@ -4,6 +4,8 @@ import type { Field } from './fields.js';
 import { asciiDigits, isBlankText } from './normalize.js';
 
 const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+/** A number's first character after any white space: a sign or a digit, half- or full-width. */
+const MAY_START_NUMBER = /^[\u00a0\s]*[-+−－\d０-９]/;
 const UNIT = /^(?:万元|亿元|元|件|个|项|条|次|人|家|起|份|篇|期|场|%|％)$/;
 
 /** What a field holds, before it is assigned to a column. */
@@ -17,6 +19,7 @@ export function fieldKind(text: string): FieldKind {
 
 /** Reads a number with its notes; null when the text does not start with one or has other trailing text. */
 export function readNumber(text: string): { value: number; notes: CellNote[] } | null {
+  if (!MAY_START_NUMBER.test(text)) return null; // cheap rejection of labels and prose
   const ascii = asciiDigits(text.replace(/[\u00a0\s]+/g, ''));
   const m = NUMBER.exec(ascii);
   if (!m) return null;

@@ -2,7 +2,6 @@
 import type { TemplateId } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { commonSubsequence } from '../text/distance.js';
-import { asciiDigits } from './normalize.js';
 
 /** A row label the parser looks for. */
 export interface RowLabel {
@@ -30,31 +29,84 @@ export interface MappedText {
   readonly end: number;
 }
 
-const DROP = /[\s\u00a0\u3000“”"'‘’]/;
-const MAP: Readonly<Record<string, string>> = { '(': '（', ')': '）', ':': '：', ',': '，', '．': '.' };
+/** Characters dropped by the normalisation: white space (JavaScript's `\s`) and quotes. */
+function isDropped(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return code === 0x22 || code === 0x27; // " '
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    (code >= 0x2018 && code <= 0x2019) || // ‘ ’
+    (code >= 0x201c && code <= 0x201d) || // “ ”
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const MAP: Readonly<Record<number, string>> = {
+  0x28: '（', // (
+  0x29: '）', // )
+  0x3a: '：', // :
+  0x2c: '，', // ,
+  0xff0e: '.', // ．
+};
+
+const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isFullwidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
+
+/**
+ * The normalisation behind {@link mapText} and {@link normalize}, in one pass over the characters:
+ * unchanged characters are copied in runs, and `offsets` (when given) receives each kept character's offset.
+ */
+function normalizePieces(
+  pieces: readonly { start: number; text: string }[],
+  offsets: number[] | null,
+): string {
+  const parts: string[] = [];
+  let previousIsDigit = false;
+  for (const { start, text } of pieces) {
+    let run = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let replacement: string | undefined;
+      if (isDropped(code)) replacement = '';
+      else if (isFullwidthDigit(code)) replacement = String.fromCharCode(code - 0xfee0);
+      else if (code === 0x3001 && previousIsDigit)
+        replacement = '.'; // 、 after a digit
+      else replacement = MAP[code];
+      if (replacement === undefined) {
+        offsets?.push(start + i);
+        previousIsDigit = isAsciiDigit(code);
+        continue;
+      }
+      if (i > run) parts.push(text.slice(run, i));
+      run = i + 1;
+      if (replacement === '') continue;
+      parts.push(replacement);
+      offsets?.push(start + i);
+      previousIsDigit = isAsciiDigit(replacement.charCodeAt(0));
+    }
+    if (run < text.length) parts.push(run === 0 ? text : text.slice(run));
+  }
+  return parts.join('');
+}
 
 /** Normalises pieces of source text (each with its offset) into one comparable string with an offset map. */
 export function mapText(pieces: readonly { start: number; text: string }[]): MappedText {
-  let norm = '';
   const offsets: number[] = [];
-  let end = 0;
-  for (const piece of pieces) {
-    const text = asciiDigits(piece.text);
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i] ?? '';
-      if (DROP.test(c)) continue;
-      const prev = norm[norm.length - 1] ?? '';
-      norm += c === '、' && /\d/.test(prev) ? '.' : (MAP[c] ?? c);
-      offsets.push(piece.start + i);
-    }
-    end = piece.start + piece.text.length;
-  }
-  return { norm, offsets, end };
+  const norm = normalizePieces(pieces, offsets);
+  const last = pieces[pieces.length - 1];
+  return { norm, offsets, end: last ? last.start + last.text.length : 0 };
 }
 
 /** Normalises one label for comparison. */
 export function normalize(text: string): string {
-  return mapText([{ start: 0, text }]).norm;
+  return normalizePieces([{ start: 0, text }], null);
 }
 
 /** The labels of 表二's rows: the active template's, plus the other version's spellings of the same rows. */
@@ -129,7 +181,15 @@ export function findLabel(
   for (const label of labels) {
     const full = label.ordinal + label.body;
     const key = label.body.length >= 4 || label.ordinal === '' ? label.body : full;
-    const at = label.ordinal === '' ? (norm === key || norm.startsWith(key) ? 0 : -1) : norm.lastIndexOf(key);
+    // Labels without an ordinal (表二) start or end their run of text (header words may run into them).
+    const at =
+      label.ordinal !== ''
+        ? norm.lastIndexOf(key)
+        : norm.endsWith(key)
+          ? norm.length - key.length
+          : norm.startsWith(key)
+            ? 0
+            : -1;
     if (at >= 0) {
       const withOrdinal =
         label.ordinal !== '' && norm.slice(0, at).endsWith(label.ordinal) && key === label.body;

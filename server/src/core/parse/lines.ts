@@ -1,5 +1,7 @@
 /** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
 
+import { SECTIONS } from '../templates/sections.js';
+
 /** A logical line: `text` is `source.slice(start, end)`, without its line break. */
 export interface Line {
   readonly start: number;
@@ -28,18 +30,47 @@ export function splitLines(source: string): Line[] {
 
 function pushLogical(lines: Line[], content: string, start: number): void {
   if (!content.includes('<')) {
-    lines.push({ start, end: start + content.length, text: content });
+    pushRun(lines, content, start);
     return;
   }
   let pos = 0;
   for (const tag of content.matchAll(BLOCK_TAG)) {
     const at = tag.index ?? 0;
-    if (at > pos) lines.push({ start: start + pos, end: start + at, text: content.slice(pos, at) });
+    if (at > pos) pushRun(lines, content.slice(pos, at), start + pos);
     pos = at + tag[0].length;
   }
-  if (pos < content.length || pos === 0) {
-    lines.push({ start: start + pos, end: start + content.length, text: content.slice(pos) });
+  if (pos < content.length || pos === 0) pushRun(lines, content.slice(pos), start + pos);
+}
+
+/** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
+const LONG_LINE = 300;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const TITLES = SECTIONS.flatMap((s) => [s.title, ...s.variants]).sort((a, b) => b.length - a.length);
+/** Section headings and table starts inside a long line: the places to cut it into logical lines. */
+const RUN_ANCHORS = new RegExp(
+  `([一二三四五六][、．.]\\s*(?:${TITLES.map(escape).join('|')}))|第二十条\\s*第|[（(]\\s*本列数据`,
+  'g',
+);
+
+/** Pushes a line, cut before (and after) section headings and before table starts when it is very long. */
+function pushRun(lines: Line[], content: string, start: number): void {
+  if (content.length <= LONG_LINE) {
+    lines.push({ start, end: start + content.length, text: content });
+    return;
   }
+  const cuts = new Set<number>();
+  for (const m of content.matchAll(RUN_ANCHORS)) {
+    const at = m.index ?? 0;
+    cuts.add(at);
+    if (m[1]) cuts.add(at + m[0].length);
+  }
+  let pos = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > pos) lines.push({ start: start + pos, end: start + cut, text: content.slice(pos, cut) });
+    pos = cut;
+  }
+  lines.push({ start: start + pos, end: start + content.length, text: content.slice(pos) });
 }
 
 /** True for an empty line or one of white space only. */

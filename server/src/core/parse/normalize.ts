@@ -23,8 +23,12 @@ export function normalizeLabel(s: string): string {
     .replace(/(\d)[、．]/g, '$1.');
 }
 
+const MAY_START_BLANK = /^[\s\u00a0\u3000&/／\\\-－—–]/;
+
 /** True for a cell text that means "no value": empty, "/", "-", "—", "&nbsp;" and the like. */
 export function isBlankText(s: string): boolean {
+  // Most cells hold a number or a label: their first character already rules a blank out.
+  if (s !== '' && !MAY_START_BLANK.test(s)) return false;
   const t = s.replace(/&nbsp;?/g, '').replace(/[\s\u00a0\u3000]/g, '');
   return t === '' || /^[/／\\\-－—–]+$/.test(t);
 }

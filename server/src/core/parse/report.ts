@@ -91,7 +91,7 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
     const heading = readHeading(line);
     if (heading && heading.ordinal.style === 'cn-dun' && !isRowLike(line, heading)) {
       const match = matchSection(heading.title);
-      if (match && match.length >= heading.title.replace(/\s/g, '').length - 1) {
+      if (match) {
         closeTable();
         open.push({
           number: match.number,
@@ -174,10 +174,11 @@ function tableAnchor(line: Line): TableKind | null {
   const norm = normalize(line.text.replace(/<[^>]*>/g, ''));
   if (norm.includes('第二十条第（')) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
+  // 表四's header: "行政复议" first; alone on a short line, or followed by the rest of the header.
+  const header = norm.replace(/^[|｜]+/, '');
   if (
-    norm.length <= 60 &&
-    (norm.startsWith('行政复议') || /^[|｜]?行政复议/.test(norm)) &&
-    !/\d/.test(norm)
+    header.startsWith('行政复议') &&
+    ((norm.length <= 60 && !/\d/.test(norm)) || header.includes('行政诉讼'))
   ) {
     return 'table4';
   }

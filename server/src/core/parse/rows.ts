@@ -44,9 +44,8 @@ export class RowAssembler {
   addLine(line: Line): boolean {
     const mode = fieldMode(line.text);
     const fields = splitFields(line, mode);
-    const hasValue = fields.some(
-      (f) => fieldKind(f.text) === 'number' || (f.text !== '' && fieldKind(f.text) === 'blank'),
-    );
+    const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
+    const hasValue = kinds.some((k) => k === 'number' || k === 'blank');
     let matched = false;
     let pending: Field[] = [];
     let run: Field[] = [];
@@ -61,9 +60,9 @@ export class RowAssembler {
       }
       run = [];
     };
-    for (const field of fields) {
-      const kind = field.text === '' ? 'blank' : fieldKind(field.text);
-      if (kind === 'text' && pending.length > 0 && this.open && !this.matches(field)) {
+    for (const [i, field] of fields.entries()) {
+      const kind = kinds[i] === 'empty' ? 'blank' : kinds[i];
+      if (kind === 'text' && mode !== 'space' && pending.length > 0 && this.open && !this.isLabel(field)) {
         pending.push(field); // text where a value belongs: an unreadable cell, not a label
       } else if (kind === 'text') {
         if (mode !== 'space' && run.length > 0) flushRun();
@@ -85,7 +84,8 @@ export class RowAssembler {
     return this.out;
   }
 
-  private matches(field: Field): boolean {
+  /** True when the field names a row of this table. */
+  isLabel(field: Field): boolean {
     return this.match([field]) !== null;
   }
 

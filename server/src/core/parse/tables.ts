@@ -60,31 +60,31 @@ class Table2Builder implements TableBuilder {
   }
 
   addLine(line: Line): boolean {
-    const norm = normalize(line.text);
-    const block = BLOCK_LABEL.exec(norm);
+    const fields = splitFields(line).filter((f) => f.text !== '');
+    const block = BLOCK_LABEL.exec(normalize(fields.map((f) => f.text).join('')));
     if (block) {
       this.block = this.active.table2.blocks.find((b) => normalize(b.label) === block[0]);
-      this.extent.include(line);
-      return true;
+      this.headerColumn = -1;
     }
-    if (norm.startsWith('信息内容')) {
-      const cells = splitFields(line)
-        .filter((f) => f.text !== '')
-        .slice(1);
-      cells.forEach((field, i) => this.checkColumn(field, i));
-      this.headerColumn = cells.length;
-      this.extent.include(line);
-      return true;
+    const header = fields.findIndex((f) => normalize(f.text) === '信息内容');
+    if (header >= 0) {
+      this.headerColumn = 0;
+      this.readHeader(fields.slice(header + 1));
     }
     const taken = this.rows.addLine(line);
-    if (taken) {
-      this.headerColumn = -1;
-    } else if (this.headerColumn >= 0) {
-      for (const field of splitFields(line).filter((f) => f.text !== ''))
-        this.checkColumn(field, this.headerColumn++);
+    if (taken) this.headerColumn = -1;
+    else if (header < 0 && !block && this.headerColumn >= 0) this.readHeader(fields);
+    const mine = taken || block !== null || this.headerColumn >= 0;
+    if (mine) this.extent.include(line);
+    return mine;
+  }
+
+  /** Checks header cells until the first value or row label (rows may follow on the same line). */
+  private readHeader(fields: readonly Field[]): void {
+    for (const field of fields) {
+      if (fieldKind(field.text) !== 'text' || this.rows.isLabel(field)) return;
+      this.checkColumn(field, this.headerColumn++);
     }
-    if (taken || this.headerColumn >= 0) this.extent.include(line);
-    return taken || this.headerColumn >= 0;
   }
 
   /** Compares a header cell with the block's column label; a label may add a unit ("（单位：万元）"). */

@@ -1,0 +1,65 @@
+/**
+ * The parser reads the same tables from a report whatever form it comes in: as written, run together on one
+ * line (text copied from a web page), or as HTML table markup.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ReportDocument } from '../../server/src/core/index.js';
+import { parseReport } from '../../server/src/core/parse/report.js';
+import { corpusReports } from './support/corpus.js';
+
+function shape(document: ReportDocument): unknown {
+  return {
+    sections: document.sections.map((s) => s.number),
+    tables: document.tables.map((t) => ({
+      kind: t.kind,
+      rows: t.rows.map((r) => [r.id, ...r.cells.map((c) => (c?.state === 'number' ? c.value : c?.state))]),
+    })),
+  };
+}
+
+const parse = (text: string) => shape(parseReport(text, { template: 'auto' }));
+
+/** The whole report on one line, white space collapsed (blank cells without a mark are lost, so skip those). */
+const oneLine = (text: string) => text.replace(/[\t ]+/g, ' ').replace(/\r?\n/g, ' ');
+
+/** Paragraphs as <p>, tab-separated rows as <tr><td>, the whole document on one physical line. */
+const html = (text: string) =>
+  '<html><body>' +
+  text
+    .split(/\r?\n/)
+    .map((l) =>
+      l.includes('\t')
+        ? `<tr>${l
+            .split('\t')
+            .map((c) => `<td>${c || '&nbsp;'}</td>`)
+            .join('')}</tr>`
+        : `<p>${l}</p>`,
+    )
+    .join('') +
+  '</body></html>';
+
+// Seeds 000 and 002 hold unmarked blank cells and an orphaned row whose position only line breaks keep.
+for (const report of corpusReports().filter((r) => !/^00[02]/.test(r.name))) {
+  test(`${report.name}: the same sections and tables from one run-together line`, () => {
+    assert.deepEqual(parse(oneLine(report.text)), parse(report.text));
+  });
+  test(`${report.name}: the same sections and tables from HTML markup`, () => {
+    assert.deepEqual(parse(html(report.text)), parse(report.text));
+  });
+}
+
+test('a report as HTML with colspan, <br /> and &nbsp; keeps blank cells blank', () => {
+  const text =
+    '<p>某区2024年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>' +
+    '<tr><td colspan="4">第二十条第（一）项</td></tr>' +
+    '<tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>' +
+    '<tr><td>规章</td><td>1</td><td>&nbsp;</td><td>3<br /></td></tr></table>';
+  const table = parseReport(text, { template: 'auto' }).tables[0];
+  assert.deepEqual(
+    table?.rows[0]?.cells.map((c) => c?.state),
+    ['number', 'blank', 'number'],
+  );
+  const cell = table?.rows[0]?.cells[2];
+  assert.equal(text.slice(cell?.span.start, cell?.span.end), '3');
+});
