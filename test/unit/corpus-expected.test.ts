@@ -79,7 +79,10 @@ test('13 (淮安市 2024): zero errors', () => {
 test('14 (洪泽区 2023): 表四 totals 0 against 11 and 5; single （六） row; corrupted label', () => {
   const { text, findings } = findingsOf('14-');
   const totals = findings.filter((f) => f.rule === 'table4-total');
-  assert.deepEqual(totals.map((f) => lineOf(text, f.span.start)), [138, 138]);
+  assert.deepEqual(
+    totals.map((f) => lineOf(text, f.span.start)),
+    [138, 138],
+  );
   assert.match(totals[0]?.message.zh ?? '', /总计为 0.*之和为 11/);
   assert.match(totals[1]?.message.zh ?? '', /总计为 0.*之和为 5/);
   assert.deepEqual(at('14-', 'template-version'), [109]);
