@@ -56,6 +56,7 @@ function serve(params: InitializeParams): InitializeResult {
     analyze: (document, s) => analyses.of(document, s),
     publish: (diagnostics) => void connection.sendDiagnostics(diagnostics),
     status: (status) => void connection.sendNotification(STATUS_NOTIFICATION, status),
+    error: (message) => connection.console.error(message),
   });
   const refresh = () => {
     settings.invalidate();

@@ -18,6 +18,8 @@ export interface ValidationHost {
   analyze(document: TextDocument, settings: Settings): Analysis;
   publish(params: PublishDiagnosticsParams): void;
   status(params: StatusParams): void;
+  /** Logs a failed run (the server keeps serving). */
+  error(message: string): void;
 }
 
 type Reason = 'change' | 'save' | 'settings';
@@ -62,7 +64,11 @@ export class Validator {
       uri,
       setTimeout(() => {
         this.timers.delete(uri);
-        void this.run(uri, reason);
+        this.run(uri, reason).catch((err: unknown) =>
+          this.host.error(
+            `gov-report-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+          ),
+        );
       }, delay),
     );
   }
