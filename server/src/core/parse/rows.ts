@@ -111,8 +111,7 @@ export class RowAssembler {
     const start = mapped.offsets[hit.from] ?? run[0]?.start ?? 0;
     const last = mapped.offsets[hit.to - 1];
     const end = last === undefined ? mapped.end : last + 1;
-    const text = run.map((f) => f.text).join('');
-    return { hit, span: { start, end }, text: text.slice(0, Math.max(0, end - (run[0]?.start ?? 0))), rest };
+    return { hit, span: { start, end }, text: textWithin(run, start, end), rest };
   }
 
   private startRow(hit: LabelHit, labelSpan: Span, labelText: string, glued: Field | null): void {
@@ -233,4 +232,13 @@ function trimLayout(values: Field[], need: number): Field[] {
   while (out.length > need && out[out.length - 1]?.text === '') out.pop();
   while (out.length > need && out[0]?.text === '') out.shift();
   return out;
+}
+
+/** The text of the fields between two offsets (words of a space-separated run joined without spaces). */
+function textWithin(run: readonly Field[], start: number, end: number): string {
+  return run
+    .map((f) =>
+      f.text.slice(Math.max(0, start - f.start), Math.max(0, Math.min(f.text.length, end - f.start))),
+    )
+    .join('');
 }
