@@ -14,7 +14,7 @@ import { openBrowser } from './harness/browser.js';
 import { startCodeServer, type CodeServer } from './harness/code-server.js';
 
 /** No run may take longer than this, so that CI cannot hang on a workbench that never starts the tests. */
-const RUN_LIMIT_MS = 180_000;
+const RUN_LIMIT_MS = 240_000;
 const EXIT_TIMED_OUT = 124;
 
 /** What the shim takes from VS Code's command line. */
