@@ -131,15 +131,12 @@ export interface VersionEvidence {
   readonly label: string;
 }
 
-/** Something the parser could not read, with where. */
+/**
+ * Something the parser could not read, with where: digits glued together that split no unique way, values that
+ * belong to no row, more values than a row has cells. (Unreadable cell text is a cell with state `invalid`.)
+ */
 export interface ParseIssue {
-  readonly code:
-    | 'ambiguous-digits'
-    | 'unreadable-cell'
-    | 'orphan-row'
-    | 'extra-cells'
-    | 'missing-cells'
-    | 'truncated-table';
+  readonly code: 'ambiguous-digits' | 'orphan-row' | 'extra-cells';
   readonly span: Span;
   readonly message: Message;
   readonly table?: TableKind;

@@ -49,7 +49,7 @@ export default defineRule({
       }
     }
     for (const issue of context.document.issues) {
-      if (issue.code !== 'ambiguous-digits' && issue.code !== 'unreadable-cell') continue;
+      if (issue.code !== 'ambiguous-digits') continue;
       context.report({
         messageId: 'unreadable',
         span: issue.span,

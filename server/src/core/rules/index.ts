@@ -15,6 +15,7 @@ import tableIncomplete from './table-incomplete.js';
 import tableLabel from './table-label.js';
 import tableMissing from './table-missing.js';
 import templateVersion from './template-version.js';
+import textTableMismatch from './text-table-mismatch.js';
 
 /** Every rule of the engine, in order. */
 export const RULES: readonly Rule[] = [
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   table3RowTotal,
   table4Total,
   // Text-versus-table and plausibility rules (issue 4) are appended below this line.
+  textTableMismatch,
 ] as readonly Rule[];

@@ -55,8 +55,7 @@ export default defineRule({
       }
     }
     for (const issue of document.issues) {
-      if (issue.code !== 'orphan-row' && issue.code !== 'extra-cells' && issue.code !== 'truncated-table')
-        continue;
+      if (issue.code !== 'orphan-row' && issue.code !== 'extra-cells') continue;
       context.report({
         messageId: 'parse',
         span: issue.span,
