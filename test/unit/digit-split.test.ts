@@ -10,9 +10,13 @@ test('a run splits when last = sum of the rest holds for exactly one split', () 
   assert.deepEqual(splitDigitRun('2100003', 7, true), ['2', '1', '0', '0', '0', '0', '3']);
 });
 
+test('as many digits as cells is the one possible split (the row total rule then checks it)', () => {
+  assert.deepEqual(splitDigitRun('1111113', 7, true), ['1', '1', '1', '1', '1', '1', '3']);
+});
+
 test('no split, or several, means no numbers', () => {
   assert.equal(splitDigitRun('8855698', 3, false), null);
-  assert.equal(splitDigitRun('1111113', 7, true), null); // 1+1+1+1+1+1 = 6 ≠ 3
+  assert.equal(splitDigitRun('99999999', 7, true), null); // no split where the last part is the sum
   assert.equal(splitDigitRun('11011', 3, true), null); // 1 + 10 = 11 and 11 + 0 = 11: two readings
 });
 
