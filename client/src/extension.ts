@@ -44,9 +44,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
     vscode.commands.registerCommand('govReport.fixAll', () => fixAll(filter)),
-    vscode.commands.registerCommand('govReport.restartServer', async () => {
-      status.clear();
-      await client?.restart();
+    vscode.commands.registerCommand('govReport.restartServer', () => restart(status)),
+    // Which plain-text and Markdown files are reports is decided when they open: decide again.
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (!e.affectsConfiguration('govReport.detect')) return;
+      filter.forgetDetected();
+      await restart(status);
     }),
   );
   await client.start();
@@ -55,6 +58,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 /** Stops the language client. */
 export function deactivate(): Promise<void> | undefined {
   return client?.stop();
+}
+
+async function restart(status: ReportStatus): Promise<void> {
+  status.clear();
+  await client?.restart();
 }
 
 /** Applies the server's `source.fixAll.govReport` action to the active report. */

@@ -24,6 +24,11 @@ export class ReportFilter {
     return document.languageId === 'govreport' || this.reports.has(document.uri.toString());
   }
 
+  /** Forgets which plain-text and Markdown documents were detected (before the server restarts). */
+  forgetDetected(): void {
+    this.reports.clear();
+  }
+
   /** Looks at a document that is not accepted yet and remembers it when it reads like a report. */
   private detect(document: vscode.TextDocument): boolean {
     if (this.accepts(document)) return true;
