@@ -24,12 +24,22 @@ export function findRow(table: Table | undefined, id: string): TableRow | undefi
 /** The columns of a row: 表二 by its block, 表三 the seven applicant columns, 表四 the fifteen cells. */
 export function columnsOf(template: Template, kind: TableKind, rowId: string): readonly ColumnDef[] {
   if (kind === 'table3') return template.table3.columns;
-  if (kind === 'table4') {
-    return template.table4.groups.flatMap((g) =>
+  if (kind === 'table4') return table4Columns(template);
+  return template.table2.blocks.find((b) => b.rows.some((r) => r.id === rowId))?.columns ?? [];
+}
+
+const TABLE4_COLUMNS = new WeakMap<Template, readonly ColumnDef[]>();
+
+/** 表四's fifteen cells as columns ("行政复议·结果维持"), built once per template: rules ask for every cell. */
+function table4Columns(template: Template): readonly ColumnDef[] {
+  let columns = TABLE4_COLUMNS.get(template);
+  if (!columns) {
+    columns = template.table4.groups.flatMap((g) =>
       template.table4.parts.map((p) => ({ ...p, id: `${g.id}.${p.id}`, label: `${g.label}·${p.label}` })),
     );
+    TABLE4_COLUMNS.set(template, columns);
   }
-  return template.table2.blocks.find((b) => b.rows.some((r) => r.id === rowId))?.columns ?? [];
+  return columns;
 }
 
 /** A cell's name for messages: table, row label and column label. */
