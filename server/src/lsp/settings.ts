@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   defaultConfig,
+  format,
   localize,
   parseConfig,
   RULES,
@@ -28,7 +29,7 @@ export interface Settings {
   readonly locale: Locale;
 }
 
-/** A options file's location and text. */
+/** An options file's location and text. */
 export interface RcFile {
   readonly path: string;
   readonly text: string;
@@ -68,15 +69,17 @@ export function resolveSettings(
   const locale = config.locale === 'auto' ? displayLocale : config.locale;
 
   const warnings: SettingsWarning[] = [];
-  const say = (m: Message) => localize(m, locale);
+  const say = (m: Message, data: Readonly<Record<string, string>> = {}) => localize(format(m, data), locale);
   if (editor.errors.length > 0) {
     warnings.push({ source: 'editor', text: joinErrors(say(SOURCE_LABEL.editor), editor.errors, locale) });
   }
   if (rc) {
-    const label = say(SOURCE_LABEL.rc).replace('{{path}}', rc.path);
+    const label = say(SOURCE_LABEL.rc, { path: rc.path });
     if (rcJsonError !== undefined) {
-      const detail = say(SOURCE_LABEL.invalidJson).replace('{{detail}}', rcJsonError);
-      warnings.push({ source: rc.path, text: `${label} ${detail}` });
+      warnings.push({
+        source: rc.path,
+        text: `${label} ${say(SOURCE_LABEL.invalidJson, { detail: rcJsonError })}`,
+      });
     } else if (file.errors.length > 0) {
       warnings.push({ source: rc.path, text: joinErrors(label, file.errors, locale) });
     }
