@@ -313,6 +313,9 @@ describe('language server over stdio', () => {
         return true;
       },
     );
+    // A message whose body is not JSON at all, written straight onto the wire.
+    const garbage = '{"jsonrpc":"2.0","id":99,"method":"textDocument/hover","params":{broken';
+    server.child.stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     const missing = await server.connection.sendRequest('textDocument/documentSymbol', {
       textDocument: { uri: uriOf('never-opened') },
     });
