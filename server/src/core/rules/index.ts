@@ -16,6 +16,9 @@ import tableLabel from './table-label.js';
 import tableMissing from './table-missing.js';
 import templateVersion from './template-version.js';
 import textTableMismatch from './text-table-mismatch.js';
+import textZeroClaim from './text-zero-claim.js';
+import reportYear from './report-year.js';
+import table2Plausibility from './table2-plausibility.js';
 
 /** Every rule of the engine, in order. */
 export const RULES: readonly Rule[] = [
@@ -36,4 +39,7 @@ export const RULES: readonly Rule[] = [
   table4Total,
   // Text-versus-table and plausibility rules (issue 4) are appended below this line.
   textTableMismatch,
+  textZeroClaim,
+  reportYear,
+  table2Plausibility,
 ] as readonly Rule[];

@@ -1,0 +1,99 @@
+/** Claims: figures of a sentence that a phrase family ties to a table, with the guards against false alarms. */
+import type { ReportDocument, TemplateId } from '../model.js';
+import { FAMILIES, type Family } from './families.js';
+import { findFigures, type Figure } from './figures.js';
+import type { Sentence } from './sentences.js';
+
+/** A figure the text states about a table quantity. */
+export interface Claim {
+  readonly family: Family;
+  readonly figure: Figure;
+  /** Where the phrase starts in `sentence.text` (the keyword before the figure, or the figure itself). */
+  readonly phraseStart: number;
+  /** The phrase up to the unit ("受理政府信息公开申请 17 件"), for messages. */
+  readonly phraseEnd: number;
+  /** 表四 parts: the group the sentence speaks of. */
+  readonly group?: 'review' | 'litigation';
+}
+
+/** A percentage "占 x%" right after a claim, as its share of a total. */
+export interface ShareClaim {
+  readonly of: Claim;
+  readonly figure: Figure;
+}
+
+const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
+const SHARE =
+  /占(?:比)?(?:全部|所有|总数|总量)?(?:申请|办理|办结)?(?:总数|总量)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
+
+/** The claims and shares of one sentence of `document`. */
+export function claimsOf(
+  sentence: Sentence,
+  document: ReportDocument,
+): { claims: Claim[]; shares: ShareClaim[] } {
+  const claims: Claim[] = [];
+  const shares: ShareClaim[] = [];
+  let previous: Claim | null = null;
+  for (const figure of findFigures(sentence)) {
+    const last: Claim | null = previous;
+    previous = null;
+    if (figure.approximate || foreignYear(sentence.text.slice(0, figure.start), document.year)) continue;
+    if (figure.percent) {
+      if (last && SHARE.test(figure.lead) && /^r/.test(last.family.target)) shares.push({ of: last, figure });
+      continue;
+    }
+    const claim = claimOf(sentence, figure, document.template);
+    if (claim) claims.push(claim);
+    previous = claim;
+  }
+  return { claims, shares };
+}
+
+function claimOf(sentence: Sentence, figure: Figure, template: string): Claim | null {
+  const { text } = sentence;
+  if (OTHER_TIME.test(figure.lead)) return null;
+  const subset = figure.lead.startsWith('其中');
+  for (const family of FAMILIES) {
+    if (family.template && family.template !== (template as TemplateId)) continue;
+    if (subset && !family.afterOf) continue;
+    const byLead = family.lead?.exec(figure.lead);
+    const byTail = !byLead && family.tail?.test(figure.tail);
+    if (!byLead && !byTail) continue;
+    if (!inScope(family, sentence)) return null;
+    const before = text.slice(0, figure.start);
+    const group = lastGroup(before);
+    if (family.scope === 'table4-part' && !group) return null;
+    // "行政复议、行政诉讼 0 件" counts both: no single cell to compare with.
+    if (
+      family.scope === 'table4' &&
+      /行政复议[、和及与或]行政诉讼$/.test(before.replace(/(?:案件|数量|共|为)+$/, ''))
+    ) {
+      return null;
+    }
+    const phraseStart = byLead ? figure.leadStart + (figure.lead.length - byLead[0].length) : figure.start;
+    const phraseEnd = byLead ? figure.end : figure.end + figure.tail.length;
+    return { family, figure, phraseStart, phraseEnd, ...(group ? { group } : {}) };
+  }
+  return null;
+}
+
+/** 表三 figures need a sentence about applications; 表四 figures one about disclosure (or section 四). */
+function inScope(family: Family, sentence: Sentence): boolean {
+  if (family.scope === 'table3') return /申请/.test(sentence.text);
+  if (family.scope === 'table2') return true;
+  return /公开/.test(sentence.text) || sentence.section === 4;
+}
+
+function lastGroup(before: string): 'review' | 'litigation' | undefined {
+  const review = before.lastIndexOf('复议');
+  const litigation = Math.max(before.lastIndexOf('诉讼'), before.lastIndexOf('起诉'));
+  if (review < 0 && litigation < 0) return undefined;
+  return review > litigation ? 'review' : 'litigation';
+}
+
+/** The last year named before a figure is not the report year ("2023 年受理 21 件" in a 2024 report). */
+export function foreignYear(before: string, year: number | null): boolean {
+  const years = [...before.matchAll(/((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g)].map((m) => Number(m[1]));
+  const last = years[years.length - 1];
+  return year !== null && last !== undefined && last !== year;
+}

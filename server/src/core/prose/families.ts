@@ -1,0 +1,111 @@
+/**
+ * The phrase families of SPEC §6: what the words right before a figure (or right after it) say it counts.
+ * Every pattern is anchored to the figure, so a keyword further away in the clause does not claim it.
+ */
+import type { TemplateId } from '../model.js';
+
+/** What a figure counts. 表三: rows; 表四: totals and parts; 表二: the 行政规范性文件 columns. */
+export type Target =
+  | 'new'
+  | 'received'
+  | 'carried'
+  | 'handled'
+  | 'carryover'
+  | 'r1'
+  | 'r2'
+  | 'r1+r2'
+  | 'r3'
+  | 'r4'
+  | 'r5'
+  | 'r6'
+  | 'review'
+  | 'litigation'
+  | 'upheld'
+  | 'corrected'
+  | 'other'
+  | 'pending'
+  | 'issued'
+  | 'repealed'
+  | 'in-force';
+
+/** Which table a family's figures are compared with. */
+export type Scope = 'table2' | 'table3' | 'table4' | 'table4-part';
+
+/** A phrase family: the pattern before (`lead`, anchored at its end) or after (`tail`) the figure. */
+export interface Family {
+  readonly target: Target;
+  readonly scope: Scope;
+  readonly lead?: RegExp;
+  readonly tail?: RegExp;
+  /** Still read after 其中 ("其中予以公开 5 件"); other families count a subset there. */
+  readonly afterOf?: boolean;
+  /** Only for reports of this template (表二 columns differ). */
+  readonly template?: TemplateId;
+}
+
+const OBJ = '(?:的)?(?:各类|各项)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?';
+const COUNT = '(?:事项|案件|件数|数量|总数|总量|数)?(?:共计|合计|总计|累计|共|计)?(?:为|达到|达|是)?';
+const lead = (body: string) => new RegExp(`${body}${COUNT}$`);
+const NEXT_YEAR = '(?:结转|转入|转至|转到|顺延|延续)(?:至|到|入)?下(?:一)?(?:个)?年(?:度)?';
+const DOC = '(?:了)?(?:行政)?规范性文件';
+
+/** Handling verbs that also read as "received" (办理 N 件 may count every application dealt with). */
+export const LOOSE_HANDLING = /(?:办理|处理)/;
+
+/** The families, most specific first: the first whose pattern matches names the figure. */
+export const FAMILIES: readonly Family[] = [
+  { target: 'new', scope: 'table3', lead: lead(`新收(?:到)?${OBJ}(?:申请)?`) },
+  {
+    target: 'carried',
+    scope: 'table3',
+    afterOf: true,
+    lead: lead(`上(?:一)?年(?:度)?结转(?:而?来)?${OBJ}(?:申请)?`),
+  },
+  {
+    target: 'carryover',
+    scope: 'table3',
+    afterOf: true,
+    lead: lead(`(?:${NEXT_YEAR}(?:继续)?(?:办理|答复|处理)?|顺延(?:办理|答复|处理)?)${OBJ}(?:申请)?`),
+    tail: new RegExp(`^(?:申请)?(?:需)?(?:${NEXT_YEAR}|顺延(?:办理|答复|处理))`),
+  },
+  { target: 'r1+r2', scope: 'table3', afterOf: true, lead: lead('予以公开(?:和|及|与|或)部分公开') },
+  { target: 'r1', scope: 'table3', afterOf: true, lead: lead('予以公开') },
+  { target: 'r2', scope: 'table3', afterOf: true, lead: lead('部分公开') },
+  { target: 'r3', scope: 'table3', afterOf: true, lead: lead('不予公开') },
+  { target: 'r4', scope: 'table3', afterOf: true, lead: lead('无法提供') },
+  { target: 'r5', scope: 'table3', afterOf: true, lead: lead('不予处理') },
+  { target: 'r6', scope: 'table3', afterOf: true, lead: lead('其他处理') },
+  {
+    target: 'handled',
+    scope: 'table3',
+    lead: lead(
+      `(?:^|共|计|已|已经|依法|全部|均|申请|公开申请|年|年度|[市区县局委办府厅院])(?:办结|答复|办理|处理)(?:了)?${OBJ}(?:申请)?`,
+    ),
+  },
+  {
+    target: 'received',
+    scope: 'table3',
+    lead: lead(
+      `(?:(?:收到|受理|接收|接到|收悉)(?:了)?${OBJ}(?:申请|依申请公开(?:申请)?)|^依申请公开(?:申请)?)`,
+    ),
+  },
+  { target: 'review', scope: 'table4', lead: lead('行政复议(?:案件|申请)?') },
+  { target: 'litigation', scope: 'table4', lead: lead('行政诉讼(?:案件)?') },
+  {
+    target: 'upheld',
+    scope: 'table4-part',
+    afterOf: true,
+    lead: lead('(?:结果)?(?:被)?维持(?:原(?:行政行为|决定))?'),
+  },
+  { target: 'corrected', scope: 'table4-part', afterOf: true, lead: lead('(?:结果)?(?:被)?(?:纠正|纠错)') },
+  { target: 'other', scope: 'table4-part', afterOf: true, lead: lead('其他结果') },
+  {
+    target: 'pending',
+    scope: 'table4-part',
+    afterOf: true,
+    lead: lead('(?:尚未审结|未审结|尚在审理|审理中)'),
+  },
+  { target: 'issued', scope: 'table2', template: '2021', lead: lead(`(?:制发|印发|出台)${DOC}`) },
+  { target: 'repealed', scope: 'table2', template: '2021', lead: lead(`废止${DOC}`) },
+  { target: 'in-force', scope: 'table2', template: '2021', lead: lead(`现行有效(?:的)?${DOC}`) },
+];

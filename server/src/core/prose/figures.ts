@@ -1,0 +1,81 @@
+/** Figures in a sentence: a number with a unit of counting (件, 起, 条, 项 …) or a percent sign. */
+import { arabicNumber, CHINESE_NUMERAL_CHARS, chineseNumber, decimalsOf } from './numerals.js';
+import type { Sentence } from './sentences.js';
+
+/** One figure of a sentence; indices are into `sentence.text`. */
+export interface Figure {
+  readonly value: number;
+  readonly percent: boolean;
+  readonly decimals: number;
+  /** The number and its unit: `[start, end)`. */
+  readonly start: number;
+  readonly end: number;
+  /** The clause before the number (from the last clause mark or figure), and where it starts. */
+  readonly lead: string;
+  readonly leadStart: number;
+  /** The clause after the unit, up to the next clause mark or figure. */
+  readonly tail: string;
+  /** "5500 余条", "约 30 件": not a count to compare. */
+  readonly approximate: boolean;
+}
+
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`;
+const FIGURE = new RegExp(`(${NUMBER}) ?(余|多)?(件|起|宗|条|项|个|%|％)`, 'g');
+const CLAUSE_MARK = /[，,、：:（()）；;。！？!?“”"]/;
+const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|不足|不到|大约)$/;
+
+/** The figures of a sentence, in order. Ordinals (第 3 件), lone 一 and 零 ("一件事", "零件") are not figures. */
+export function findFigures(sentence: Sentence): Figure[] {
+  const { text } = sentence;
+  const found: {
+    value: number;
+    decimals: number;
+    start: number;
+    end: number;
+    approx: boolean;
+    pct: boolean;
+  }[] = [];
+  for (const m of text.matchAll(FIGURE)) {
+    const digits = m[1] ?? '';
+    const start = m.index ?? 0;
+    const chinese = !/\d/.test(digits);
+    if (chinese && digits.length === 1 && /[一零〇]/.test(digits)) continue;
+    if (/[第\d.]$/.test(text.slice(0, start))) continue;
+    const value = chinese ? chineseNumber(digits) : arabicNumber(digits);
+    if (value === null) continue;
+    const pct = /[%％]/.test(m[3] ?? '');
+    found.push({
+      value,
+      decimals: chinese ? 0 : decimalsOf(digits),
+      start,
+      end: start + m[0].length,
+      approx: m[2] !== undefined || APPROXIMATE_BEFORE.test(text.slice(0, start)),
+      pct,
+    });
+  }
+  return found.map((f, i) => {
+    const leadStart = clauseStart(text, f.start, found[i - 1]?.end ?? 0);
+    const tailEnd = clauseEnd(text, f.end, found[i + 1]?.start ?? text.length);
+    return {
+      value: f.value,
+      percent: f.pct,
+      decimals: f.decimals,
+      start: f.start,
+      end: f.end,
+      lead: text.slice(leadStart, f.start).trim(),
+      leadStart,
+      tail: text.slice(f.end, tailEnd).trim(),
+      approximate: f.approx,
+    };
+  });
+}
+
+function clauseStart(text: string, from: number, limit: number): number {
+  for (let i = from - 1; i >= limit; i--) if (CLAUSE_MARK.test(text[i] ?? '')) return i + 1;
+  return limit;
+}
+
+function clauseEnd(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (CLAUSE_MARK.test(text[i] ?? '')) return i;
+  return limit;
+}
