@@ -12,10 +12,10 @@ import { format } from 'node:util';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './harness/browser.js';
 import { startCodeServer, type CodeServer } from './harness/code-server.js';
+import { runMain } from './harness/main.js';
 
 /** No run may take longer than this, so that CI cannot hang on a workbench that never starts the tests. */
 const RUN_LIMIT_MS = 240_000;
-const EXIT_TIMED_OUT = 124;
 
 /** What the shim takes from VS Code's command line. */
 interface LaunchArgs {
@@ -97,20 +97,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// Early exits still run the harness's 'exit' handlers, which end code-server's process group.
-setTimeout(() => {
-  process.stderr.write(`code-server-shim: no result after ${RUN_LIMIT_MS / 1000} s, giving up\n`);
-  process.exit(EXIT_TIMED_OUT);
-}, RUN_LIMIT_MS).unref();
-process.once('SIGINT', () => process.exit(130));
-process.once('SIGTERM', () => process.exit(143));
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(
-      `code-server-shim: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    process.exit(1);
-  },
-);
+runMain('code-server-shim', RUN_LIMIT_MS, () => main(process.argv.slice(2)));
