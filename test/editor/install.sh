@@ -39,6 +39,10 @@ cp "$(command -v rg)" "$rg_cache/pkg/rg"
 tar -czf "$rg_cache/ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz" -C "$rg_cache/pkg" rg
 
 node_prefix="$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")"
+if [ ! -f "$node_prefix/include/node/node.h" ]; then
+  echo "install.sh: no Node headers in $node_prefix/include/node; native modules cannot be built offline" >&2
+  exit 1
+fi
 export TMPDIR="$work"
 # code-server's postinstall refuses root without unsafe-perm; node-pty's calls npx (yes); native
 # modules must build against the local Node headers instead of downloading them (nodedir).
