@@ -16,13 +16,13 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { toLintOptions, toLocale } from './core/index.js';
+import { CONFIG_FILE_NAME, toLintOptions, toLocale } from './core/index.js';
 import { Analyses, type Analysis } from './lsp/analysis.js';
 import { codeActions } from './lsp/code-actions.js';
 import { toOffset, toSpan } from './lsp/convert.js';
 import { foldingRanges } from './lsp/folding.js';
 import { hoverAt } from './lsp/hover.js';
-import { findRcFile, RC_FILE_NAME, SettingsStore } from './lsp/settings.js';
+import { findRcFile, SettingsStore } from './lsp/settings.js';
 import { FIX_ALL_KIND, STATUS_NOTIFICATION } from './lsp/protocol.js';
 import { documentSymbols } from './lsp/symbols.js';
 import { Validator } from './lsp/validation.js';
@@ -117,7 +117,7 @@ function serve(params: InitializeParams): InitializeResult {
     }
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${RC_FILE_NAME}` }],
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }],
       });
     }
     if (client.workspace?.workspaceFolders) {

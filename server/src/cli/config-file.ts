@@ -1,11 +1,11 @@
 /** Finds and reads `.govreportrc.json`: the nearest one up the directory tree wins. */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { format, parseConfig, type Config, type Message } from '../core/index.js';
+import { CONFIG_FILE_NAME, format, parseConfig, type Config, type Message } from '../core/index.js';
 import { CLI_MESSAGES } from './messages.js';
 
 /** The configuration file's name. */
-export const CONFIG_FILE_NAME = '.govreportrc.json';
+export { CONFIG_FILE_NAME };
 
 /** A configuration file as read: its options (defaults where invalid) and what was wrong with it. */
 export interface ConfigFile {

@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import type { LintOptions, Message } from './model.js';
 
+/** The workspace configuration file, read by the editor and the CLI. */
+export const CONFIG_FILE_NAME = '.govreportrc.json';
+
 const RuleSettingSchema = z.enum(['error', 'warning', 'info', 'off']);
 
 /** Each option's schema, with its default. */

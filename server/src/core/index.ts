@@ -8,6 +8,7 @@ export { RULES } from './rules/index.js';
 export { TEMPLATES } from './templates/index.js';
 export type * from './model.js';
 export {
+  CONFIG_FILE_NAME,
   parseConfig,
   defaultConfig,
   toLintOptions,

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   defaultConfig,
+  CONFIG_FILE_NAME,
   format,
   localize,
   parseConfig,
@@ -20,7 +21,6 @@ import {
 } from '../core/index.js';
 
 /** The workspace options file, read by the editor and the CLI alike. */
-export const RC_FILE_NAME = '.govreportrc.json';
 
 /** What one document is checked with. */
 export interface Settings {
@@ -131,7 +131,7 @@ export async function findRcFile(
   if (!folder || !documentUri.startsWith('file:')) return undefined;
   const root = fileURLToPath(folder);
   for (let dir = dirname(fileURLToPath(documentUri)); ; dir = dirname(dir)) {
-    const path = join(dir, RC_FILE_NAME);
+    const path = join(dir, CONFIG_FILE_NAME);
     const text = await readFile(path, 'utf8').catch(() => undefined);
     if (text !== undefined) return { path, text };
     if (dir === root || dirname(dir) === dir || !dir.startsWith(root)) return undefined;
