@@ -11,12 +11,14 @@ import {
   localize,
   toLintOptions,
   type Config,
+  type Finding,
   type LintOptions,
   type Locale,
 } from '../core/index.js';
 import { version } from '../../../package.json';
 import { parseArgs, type CliOptions } from './args.js';
 import { checkText, type CheckedText } from './check-text.js';
+import { withCrossYear, type CheckedFile } from './cross-year.js';
 import { ConfigFiles } from './config-file.js';
 import { say, type CliMessageId } from './messages.js';
 import { formatJson } from './output-json.js';
@@ -91,20 +93,21 @@ class Run {
       else this.fail('pathUnreadable', { path, detail: problem.detail ?? '' });
     }
     const showProgress = this.io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
-    const reports: FileReport[] = [];
+    const checked: CheckedFile[] = [];
     files.forEach((file, i) => {
       if (showProgress && i % PROGRESS_EVERY === 0) this.progress(i, files.length);
       const report = this.checkFile(file);
-      if (report) reports.push(report);
+      if (report) checked.push(report);
     });
     this.clearProgress();
+    const reports = withCrossYear(checked, this.locale, (f) => this.shown(f));
     this.io.writeStdout(this.render(reports));
     if (this.trouble) return EXIT.trouble;
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
   }
 
   /** Reads, lints (and with `--fix` fixes) one file; null when it cannot be read. */
-  private checkFile(file: string): FileReport | null {
+  private checkFile(file: string): CheckedFile | null {
     const path = this.show(file);
     let bytes: Buffer;
     try {
@@ -139,15 +142,19 @@ class Run {
         result = lint(text, lintOptions);
       }
     }
-    const findings = this.options.quiet
-      ? result.findings.filter((f) => f.severity === 'error')
-      : result.findings;
-    return {
+    const findings = result.findings.filter((f) => this.shown(f));
+    const report: FileReport = {
       path,
       year: result.document.year,
       template: result.document.template,
       findings: locateFindings(text, findings, this.locale),
     };
+    return { report, document: result.document, options: lintOptions };
+  }
+
+  /** With `--quiet`, only errors are shown. */
+  private shown(finding: Finding): boolean {
+    return !this.options.quiet || finding.severity === 'error';
   }
 
   /** The nearest configuration file's options (else the working directory's), with the command line on top. */

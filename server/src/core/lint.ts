@@ -18,7 +18,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const rule of RULES) {
     const setting = options.rules?.[rule.meta.id];
     if (setting === 'off') continue;
-    runRule(rule, document, template, (report) => {
+    runRule(rule, document, template, options.previous, (report) => {
       findings.push({
         rule: rule.meta.id,
         severity: setting ?? report.severity ?? rule.meta.defaultSeverity,
@@ -54,12 +54,14 @@ function runRule(
   rule: Rule,
   document: ReportDocument,
   template: Template | null,
+  previous: ReportDocument | undefined,
   sink: (report: Report) => void,
 ): void {
   const context: RuleContext = {
     document,
     text: document.text,
     template,
+    ...(previous ? { previous } : {}),
     report: sink,
   };
   rule.check(context);

@@ -199,6 +199,8 @@ export interface LintOptions {
   readonly template?: TemplateId | 'auto';
   /** Per-rule severity overrides, or `off`. */
   readonly rules?: Readonly<Record<string, RuleSetting>>;
+  /** The same body's report of the year before, for the `cross-year` checks (ignored when it is not). */
+  readonly previous?: ReportDocument;
 }
 
 /** What {@link lint} returns. */

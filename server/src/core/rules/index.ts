@@ -19,6 +19,7 @@ import textTableMismatch from './text-table-mismatch.js';
 import textZeroClaim from './text-zero-claim.js';
 import reportYear from './report-year.js';
 import table2Plausibility from './table2-plausibility.js';
+import crossYear from './cross-year.js';
 
 /** Every rule of the engine, in order. */
 export const RULES: readonly Rule[] = [
@@ -42,4 +43,5 @@ export const RULES: readonly Rule[] = [
   textZeroClaim,
   reportYear,
   table2Plausibility,
+  crossYear,
 ] as readonly Rule[];

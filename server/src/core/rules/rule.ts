@@ -31,6 +31,8 @@ export interface RuleContext<Id extends string = string> {
   readonly text: string;
   /** The template the report is checked against, or null when none applies (pre-2019 / unknown). */
   readonly template: Template | null;
+  /** Last year's report of the same body, when the caller has one (see `cross-year`). */
+  readonly previous?: ReportDocument;
   report(report: Report<Id>): void;
 }
 

@@ -1,5 +1,6 @@
 /** table2-plausibility: the SPEC §3 plausibility checks of 表二 (none of its relations is mandatory). */
-import { checkAmountUnit, checkRow } from './table2-checks.js';
+import { checkRow } from './table2-checks.js';
+import { checkAmountUnit } from './table2-unit.js';
 import { defineRule } from './rule.js';
 import { findTable } from './util.js';
 
