@@ -33,7 +33,11 @@ export function corpusReports(): CorpusReport[] {
 /** One report by the start of its file name. */
 export function corpusReport(prefix: string): CorpusReport {
   const found = corpusReports().find((r) => r.name.startsWith(prefix));
-  if (!found) throw new Error(`no corpus report ${prefix}`);
+  if (!found) {
+    throw new Error(
+      `no corpus report ${prefix} (the real reports are read from ${REAL_DIR}: ../shared beside the checkout)`,
+    );
+  }
   return found;
 }
 
