@@ -1,0 +1,47 @@
+/** report-year: the year from the title, the statistics period and the signature date must agree, and exist. */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { proseReport, ruleFindings } from './support/prose-report.js';
+
+const RULE = 'report-year';
+const PERIOD = (from: number, to = from) =>
+  `本报告中所列数据的统计期限自${from}年1月1日起至${to}年12月31日止。`;
+
+test('title, period and signature of one year: nothing to report', () => {
+  assert.deepEqual(
+    ruleFindings(proseReport([PERIOD(2024)], { tail: ['', '2025年1月20日'] }), RULE).where,
+    [],
+  );
+});
+
+test('a period or a signature of another year is a warning on it, related to the title year', () => {
+  const text = proseReport([PERIOD(2023)], { tail: ['', '2024年1月20日'] });
+  const { where, findings } = ruleFindings(text, RULE);
+  assert.equal(where.length, 2);
+  assert.match(where[0] ?? '', /^5:15 2023年1月1日起至2023年12月31日$/);
+  assert.match(findings[0]?.message.zh ?? '', /统计期限表明是 2023 年度的报告，与标题的 2024 年不一致/);
+  assert.match(findings[1]?.message.zh ?? '', /落款日期表明是 2023 年度的报告/);
+  assert.equal(findings[0]?.severity, 'warning');
+  assert.equal(text.slice(findings[0]?.related[0]?.span.start, findings[0]?.related[0]?.span.end), '2024');
+});
+
+test('a period running into the next year is reported', () => {
+  const { findings } = ruleFindings(proseReport([PERIOD(2024, 2025)]), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.message.zh),
+    ['统计期限从 2024 年跨到 2025 年，应为同一年的 1 月 1 日至 12 月 31 日'],
+  );
+});
+
+test('no year anywhere in a report: one warning on the title; a text that is no report: nothing', () => {
+  const text = proseReport(['本机关认真落实政府信息公开条例。'], {
+    title: '某某区人民政府政府信息公开工作年度报告',
+  });
+  assert.deepEqual(ruleFindings(text, RULE).where, ['1:1 某某区人民政府政府信息公开工作年度报告']);
+  assert.deepEqual(ruleFindings('一段与年报无关的文字。', RULE).where, []);
+});
+
+test('full-width digits and CRLF line ends are read', () => {
+  const text = proseReport(['统计期限自２０２３年１月１日至２０２３年１２月３１日。'], { eol: '\r\n' });
+  assert.equal(ruleFindings(text, RULE).findings.length, 1);
+});

@@ -1,0 +1,98 @@
+/** text-zero-claim: "未收到…申请", "未发生…行政复议、行政诉讼", "均已办结", "均获维持" against non-zero cells. */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { FIRST_PROSE_LINE as L, ROW, natural, proseReport, ruleFindings } from './support/prose-report.js';
+
+const RULE = 'text-zero-claim';
+const where = (prose: string[], options: Parameters<typeof proseReport>[1] = {}) =>
+  ruleFindings(proseReport(prose, options), RULE).where;
+const received = (values: number[]) => ({ rows: { [ROW.new]: values } });
+
+describe('未收到…申请 against 表三 一', () => {
+  const claim = '本年度未收到政府信息公开申请。';
+
+  test('holds when 一 is 0; an error on the claim, naming the cell, when it is not', () => {
+    assert.deepEqual(where([claim]), []);
+    const text = proseReport([claim], received(natural(3)));
+    const { where: at, findings } = ruleFindings(text, RULE);
+    assert.deepEqual(at, [`${L}:4 未收到政府信息公开申请`]);
+    assert.equal(findings[0]?.severity, 'error');
+    assert.match(
+      findings[0]?.message.zh ?? '',
+      /正文称「未收到政府信息公开申请」，但表三「一、.*」行「总计」为 3/,
+    );
+    assert.deepEqual(
+      findings[0]?.related.map((r) => text.slice(r.span.start, r.span.end)),
+      ['3'],
+    );
+  });
+
+  test('applicants named in the claim narrow it to their columns', () => {
+    const prose = ['本年度未收到法人或其他组织的政府信息公开申请。'];
+    assert.deepEqual(where(prose, received(natural(3))), []);
+    assert.deepEqual(where(prose, received([3, 1, 0, 0, 0, 0, 4])), [
+      `${L}:4 未收到法人或其他组织的政府信息公开申请`,
+    ]);
+    const everyone = ['2024年我区未收到自然人、法人或其他组织的政府信息公开申请。'];
+    assert.deepEqual(where(everyone, received(natural(20))).length, 1);
+  });
+
+  test('a channel, another year or a review narrows the claim to what the table does not count', () => {
+    for (const prose of [
+      '本年度未收到通过信函方式提交的申请。',
+      '2023年未收到政府信息公开申请。',
+      '未收到行政复议申请。',
+    ]) {
+      assert.deepEqual(where([prose], received(natural(3))), [], prose);
+    }
+  });
+});
+
+describe('未发生…行政复议、行政诉讼 against 表四', () => {
+  const claim = '全年未发生因政府信息公开引起的行政复议、行政诉讼。';
+
+  test('any non-zero group total is an error; all zero is fine', () => {
+    assert.deepEqual(where([claim]), []);
+    const lawsuit = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1];
+    assert.deepEqual(where([claim], { table4: lawsuit }), [
+      `${L}:3 未发生因政府信息公开引起的行政复议、行政诉讼`,
+    ]);
+    assert.deepEqual(
+      where(['本年度无因政府信息公开被申请行政复议的情况。'], {
+        table4: [1, 0, 0, 0, 1, ...Array(10).fill(0)],
+      }),
+      [`${L}:4 无因政府信息公开被申请行政复议`],
+    );
+  });
+
+  test('claims about something else do not fire', () => {
+    const table4 = Array(15).fill(1);
+    for (const prose of [
+      '2024年，各科室积极配合开展政务公开工作，未发生因不履行政务公开义务而发生的责任追究情况。',
+      '全年未发生行政复议被纠正的情况。',
+      '无法提供的申请均已告知申请人可依法申请行政复议。',
+    ]) {
+      assert.deepEqual(where([prose], { table4 }), [], prose);
+    }
+  });
+});
+
+describe('均已办结 / 均获维持', () => {
+  test('均已办结 needs 四 = 0, unless the sentence speaks of a carry-over', () => {
+    const tables = { rows: { [ROW.carryover]: natural(2) } };
+    assert.deepEqual(where(['受理的政府信息公开申请均已办结。'], tables), [`${L}:12 均已办结`]);
+    assert.deepEqual(where(['受理的政府信息公开申请均已办结。']), []);
+    assert.deepEqual(where(['除2件申请结转下年度外，其余均已办结。'], tables), []);
+    assert.deepEqual(where(['政府信息公开申请均已在法定期限内予以答复。'], tables), []);
+  });
+
+  test('均获维持 needs 纠正, 其他 and 尚未审结 at 0 in the groups named', () => {
+    const corrected = [1, 1, 0, 0, 2, ...Array(10).fill(0)];
+    assert.deepEqual(where(['因政府信息公开被申请行政复议2件，均获维持。'], { table4: corrected }), [
+      `${L}:18 均获维持`,
+    ]);
+    assert.deepEqual(where(['政府信息公开行政诉讼案件均获维持。'], { table4: corrected }), []);
+    const pending = [1, 0, 0, 1, 2, ...Array(10).fill(0)];
+    assert.deepEqual(where(['政府信息公开行政复议已审结的案件均获维持。'], { table4: pending }), []);
+  });
+});
