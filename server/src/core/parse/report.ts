@@ -169,8 +169,12 @@ const TABLE_NAMES_EN: Readonly<Record<TableKind, string>> = {
   table4: 'table 4',
 };
 
+/** Every anchor below holds one of these characters; most lines hold none and skip the normalisation. */
+const ANCHOR_CHARACTER = /[条稽收议]/;
+
 /** Which table a line opens, by its anchor labels. */
 function tableAnchor(line: Line): TableKind | null {
+  if (!ANCHOR_CHARACTER.test(line.text)) return null;
   const norm = normalize(line.text.replace(/<[^>]*>/g, ''));
   if (norm.includes('第二十条第（')) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
