@@ -109,8 +109,22 @@ export function normalize(text: string): string {
   return normalizePieces([{ start: 0, text }], null);
 }
 
+const TABLE2_LABELS = new WeakMap<Template, WeakMap<Template, readonly RowLabel[]>>();
+const TABLE3_LABELS = new WeakMap<Template, readonly RowLabel[]>();
+
 /** The labels of 表二's rows: the active template's, plus the other version's spellings of the same rows. */
-export function table2Labels(active: Template, other: Template): RowLabel[] {
+export function table2Labels(active: Template, other: Template): readonly RowLabel[] {
+  const byOther = TABLE2_LABELS.get(active) ?? new WeakMap<Template, readonly RowLabel[]>();
+  TABLE2_LABELS.set(active, byOther);
+  let labels = byOther.get(other);
+  if (!labels) {
+    labels = buildTable2Labels(active, other);
+    byOther.set(other, labels);
+  }
+  return labels;
+}
+
+function buildTable2Labels(active: Template, other: Template): RowLabel[] {
   const labels: RowLabel[] = [];
   for (const block of active.table2.blocks) {
     for (const row of block.rows) {
@@ -134,7 +148,16 @@ export function table2Labels(active: Template, other: Template): RowLabel[] {
 }
 
 /** The labels of 表三's rows and groups, in template order. */
-export function table3Labels(active: Template): RowLabel[] {
+export function table3Labels(active: Template): readonly RowLabel[] {
+  let labels = TABLE3_LABELS.get(active);
+  if (!labels) {
+    labels = buildTable3Labels(active);
+    TABLE3_LABELS.set(active, labels);
+  }
+  return labels;
+}
+
+function buildTable3Labels(active: Template): RowLabel[] {
   const columns = active.table3.columns.map((c) => c.id);
   return active.table3.rows.map((row) => ({
     rowId: row.id,
@@ -146,6 +169,80 @@ export function table3Labels(active: Template): RowLabel[] {
     columns,
     block: null,
   }));
+}
+
+/** A label with the strings {@link findLabel} looks for. */
+interface LabelKeys {
+  readonly label: RowLabel;
+  /** Ordinal and body. */
+  readonly full: string;
+  /** What an exact match must contain: the body, or the full label when the body is short. */
+  readonly key: string;
+  /**
+   * What a label cut short by a line break must end with: its start up to 4 characters past the ordinal
+   * (at most all but its last character); null when that is under 4 characters.
+   */
+  readonly cutPrefix: string | null;
+}
+
+/**
+ * A label list indexed by the first two characters of each label's key and cut prefix. A label can match a
+ * text only when that pair occurs in the text, so {@link findLabel} tries only those labels (in list order)
+ * instead of every label of the table for every run of text.
+ */
+class LabelIndex {
+  private readonly keys: LabelKeys[];
+  private readonly byPair = new Map<number, number[]>();
+  /** Labels whose key is shorter than two characters: always tried. */
+  private readonly always: number[] = [];
+
+  constructor(labels: readonly RowLabel[]) {
+    this.keys = labels.map((label) => {
+      const full = label.ordinal + label.body;
+      const minimum = Math.min(full.length - 1, label.ordinal.length + 4);
+      return {
+        label,
+        full,
+        key: label.body.length >= 4 || label.ordinal === '' ? label.body : full,
+        cutPrefix: minimum >= 4 ? full.slice(0, minimum) : null,
+      };
+    });
+    this.keys.forEach(({ key, cutPrefix }, i) => {
+      if (key.length < 2) this.always.push(i);
+      else this.add(pairAt(key, 0), i);
+      if (cutPrefix !== null) this.add(pairAt(cutPrefix, 0), i);
+    });
+  }
+
+  /** The labels that may match `norm`, in list order. */
+  candidates(norm: string): LabelKeys[] {
+    const positions = new Set(this.always);
+    for (let i = 0; i + 1 < norm.length; i++) {
+      for (const position of this.byPair.get(pairAt(norm, i)) ?? []) positions.add(position);
+    }
+    return [...positions].sort((a, b) => a - b).map((i) => this.keys[i] as LabelKeys);
+  }
+
+  private add(pair: number, position: number): void {
+    const list = this.byPair.get(pair);
+    if (!list) this.byPair.set(pair, [position]);
+    else if (!list.includes(position)) list.push(position);
+  }
+}
+
+function pairAt(s: string, i: number): number {
+  return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+}
+
+const INDEXES = new WeakMap<readonly RowLabel[], LabelIndex>();
+
+function labelIndex(labels: readonly RowLabel[]): LabelIndex {
+  let index = INDEXES.get(labels);
+  if (!index) {
+    index = new LabelIndex(labels);
+    INDEXES.set(labels, index);
+  }
+  return index;
 }
 
 /** A label found in a run of text: where (as indices into the normalised text) and how well. */
@@ -178,9 +275,7 @@ export function findLabel(
       best = hit;
     }
   };
-  for (const label of labels) {
-    const full = label.ordinal + label.body;
-    const key = label.body.length >= 4 || label.ordinal === '' ? label.body : full;
+  for (const { label, full, key, cutPrefix } of labelIndex(labels).candidates(norm)) {
     // Labels without an ordinal (表二) start or end their run of text (header words may run into them).
     const at =
       label.ordinal !== ''
@@ -201,7 +296,7 @@ export function findLabel(
       });
       continue;
     }
-    const cut = cutShort(norm, full, label.ordinal.length);
+    const cut = cutPrefix === null ? -1 : cutShort(norm, full, cutPrefix);
     if (cut >= 0) consider({ label, from: cut, to: norm.length, quality: 'cut' });
   }
   if (best) return best;
@@ -217,10 +312,9 @@ export function findLabel(
   return best;
 }
 
-/** Where `norm` ends with the start of `full` (a label cut by a line break), at least 4 characters past its ordinal. */
-function cutShort(norm: string, full: string, ordinalLength: number): number {
-  const minimum = Math.min(full.length - 1, ordinalLength + 4);
-  if (minimum < 4 || norm.length < minimum) return -1;
-  const at = norm.lastIndexOf(full.slice(0, minimum));
+/** Where `norm` ends with the start of `full` (a label cut by a line break) that begins with `prefix`. */
+function cutShort(norm: string, full: string, prefix: string): number {
+  if (norm.length < prefix.length) return -1;
+  const at = norm.lastIndexOf(prefix);
   return at >= 0 && full.startsWith(norm.slice(at)) && norm.length - at < full.length ? at : -1;
 }
