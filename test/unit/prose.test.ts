@@ -70,7 +70,7 @@ describe('sentences', () => {
 
 describe('figures', () => {
   const figures = (s: string) =>
-    findFigures({ text: s, offsets: [...s].map((_, i) => i), section: 1 }).map((f) =>
+    findFigures({ text: s, offsets: [...s].map((_, i) => i), section: 1, before: '' }).map((f) =>
       [f.value, f.percent, f.approximate, f.lead, f.tail].join('|'),
     );
 

@@ -34,6 +34,11 @@ describe('applications received (表三 一, or 一 + 二)', () => {
     );
   });
 
+  test('the number may come before the noun ("受理 21 件申请")', () => {
+    assert.deepEqual(where(['全年共受理21件政府信息公开申请。'], tables), []);
+    assert.deepEqual(where(['全年共受理17件政府信息公开申请。'], tables), [`${L}:6 17件`]);
+  });
+
   test('full-width digits and Chinese numerals are read', () => {
     assert.deepEqual(where(['本机关受理政府信息公开申请２０件。'], tables), []);
     assert.deepEqual(where(['本机关受理政府信息公开申请二十一件。'], tables), []);
@@ -81,6 +86,12 @@ describe('other 表三 figures', () => {
       where(wrong, tables).map((w) => w.split(' ')[1]),
       ['21件', '3件', '18件', '4件', '11件', '4件', '3件', '1件'],
     );
+  });
+
+  test('a terse sentence takes its topic from its paragraph', () => {
+    const prose = ['本年度共收到政府信息公开申请20件。', '办理结果：予以公开11件。'];
+    assert.deepEqual(where(prose, tables), [`${L + 1}:10 11件`]);
+    assert.deepEqual(where(['本年度主动公开信息368条。', '办理结果：予以公开11件。'], tables), []);
   });
 
   test('占 x% is the share of 三（七）, to the precision written', () => {

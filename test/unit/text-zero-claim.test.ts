@@ -27,6 +27,11 @@ describe('未收到…申请 against 表三 一', () => {
     );
   });
 
+  test('无依申请公开事项 is the same claim; a fee is not', () => {
+    assert.deepEqual(where(['本年度无依申请公开事项。'], received(natural(3))), [`${L}:4 无依申请公开事项`]);
+    assert.deepEqual(where(['本年度无依申请公开收费。'], received(natural(3))), []);
+  });
+
   test('applicants named in the claim narrow it to their columns', () => {
     const prose = ['本年度未收到法人或其他组织的政府信息公开申请。'];
     assert.deepEqual(where(prose, received(natural(3))), []);
@@ -65,6 +70,16 @@ describe('未发生…行政复议、行政诉讼 against 表四', () => {
     );
   });
 
+  test('没有…或…, 未被申请 and 未…提起 are claims too', () => {
+    const table4 = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1];
+    for (const prose of [
+      '本年度没有因政府信息公开被申请行政复议或提起行政诉讼的情况。',
+      '本机关未被申请行政复议，也未被提起行政诉讼。',
+    ]) {
+      assert.equal(where([prose], { table4 }).length, 1, prose);
+    }
+  });
+
   test('claims about something else do not fire', () => {
     const table4 = Array(15).fill(1);
     for (const prose of [
@@ -94,5 +109,6 @@ describe('均已办结 / 均获维持', () => {
     assert.deepEqual(where(['政府信息公开行政诉讼案件均获维持。'], { table4: corrected }), []);
     const pending = [1, 0, 0, 1, 2, ...Array(10).fill(0)];
     assert.deepEqual(where(['政府信息公开行政复议已审结的案件均获维持。'], { table4: pending }), []);
+    assert.deepEqual(where(['政府信息公开工作满意度均维持在较高水平。'], { table4: corrected }), []);
   });
 });

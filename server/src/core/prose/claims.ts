@@ -1,5 +1,5 @@
 /** Claims: figures of a sentence that a phrase family ties to a table, with the guards against false alarms. */
-import type { ReportDocument, TemplateId } from '../model.js';
+import type { DetectedTemplate, ReportDocument } from '../model.js';
 import { FAMILIES, type Family } from './families.js';
 import { findFigures, type Figure } from './figures.js';
 import type { Sentence } from './sentences.js';
@@ -49,16 +49,16 @@ export function claimsOf(
   return { claims, shares };
 }
 
-function claimOf(sentence: Sentence, figure: Figure, template: string): Claim | null {
+function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate): Claim | null {
   const { text } = sentence;
   if (OTHER_TIME.test(figure.lead)) return null;
   const subset = figure.lead.startsWith('其中');
   for (const family of FAMILIES) {
-    if (family.template && family.template !== (template as TemplateId)) continue;
+    if (family.template && family.template !== template) continue;
     if (subset && !family.afterOf) continue;
-    const byLead = family.lead?.exec(figure.lead);
-    const byTail = !byLead && family.tail?.test(figure.tail);
-    if (!byLead && !byTail) continue;
+    const byLead = family.lead?.exec(figure.lead) ?? null;
+    const byTail = family.tail?.test(figure.tail) ?? false;
+    if (family.both ? !(byLead && byTail) : !(byLead || byTail)) continue;
     if (!inScope(family, sentence)) return null;
     const before = text.slice(0, figure.start);
     const group = lastGroup(before);
@@ -71,17 +71,28 @@ function claimOf(sentence: Sentence, figure: Figure, template: string): Claim | 
       return null;
     }
     const phraseStart = byLead ? figure.leadStart + (figure.lead.length - byLead[0].length) : figure.start;
-    const phraseEnd = byLead ? figure.end : figure.end + figure.tail.length;
+    const phraseEnd = byLead && !family.both ? figure.end : figure.end + figure.tail.length;
     return { family, figure, phraseStart, phraseEnd, ...(group ? { group } : {}) };
   }
   return null;
 }
 
-/** 表三 figures need a sentence about applications; 表四 figures one about disclosure (or section 四). */
+/**
+ * 表三 figures need a sentence about applications, or a paragraph about them (up to their sentence) when
+ * the sentence itself is not about proactive disclosure (主动公开). 表四 figures need a sentence about
+ * disclosure, section 四, or an earlier sentence of the paragraph about disclosure reviews or lawsuits: many
+ * bodies also count reviews of all their decisions.
+ */
 function inScope(family: Family, sentence: Sentence): boolean {
-  if (family.scope === 'table3') return /申请/.test(sentence.text);
+  if (family.scope === 'table3') {
+    return /申请/.test(sentence.text) || (/申请/.test(sentence.before) && !/主动/.test(sentence.text));
+  }
   if (family.scope === 'table2') return true;
-  return /公开/.test(sentence.text) || sentence.section === 4;
+  return (
+    /信息公开|依申请/.test(sentence.text) ||
+    sentence.section === 4 ||
+    /信息公开[^。；;]{0,12}(?:复议|诉讼)/.test(sentence.before)
+  );
 }
 
 function lastGroup(before: string): 'review' | 'litigation' | undefined {

@@ -31,12 +31,16 @@ export type Target =
 /** Which table a family's figures are compared with. */
 export type Scope = 'table2' | 'table3' | 'table4' | 'table4-part';
 
-/** A phrase family: the pattern before (`lead`, anchored at its end) or after (`tail`) the figure. */
+/**
+ * A phrase family: the pattern before (`lead`, anchored at its end) or after (`tail`) the figure; with `both`,
+ * the two together ("受理 21 件申请").
+ */
 export interface Family {
   readonly target: Target;
   readonly scope: Scope;
   readonly lead?: RegExp;
   readonly tail?: RegExp;
+  readonly both?: boolean;
   /** Still read after 其中 ("其中予以公开 5 件"); other families count a subset there. */
   readonly afterOf?: boolean;
   /** Only for reports of this template (表二 columns differ). */
@@ -88,6 +92,13 @@ export const FAMILIES: readonly Family[] = [
     lead: lead(
       `(?:(?:收到|受理|接收|接到|收悉)(?:了)?${OBJ}(?:申请|依申请公开(?:申请)?)|^依申请公开(?:申请)?)`,
     ),
+  },
+  {
+    target: 'received',
+    scope: 'table3',
+    both: true,
+    lead: /(?:收到|受理|接收|接到)(?:了)?(?:共计|共)?$/,
+    tail: /^(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请/,
   },
   { target: 'review', scope: 'table4', lead: lead('行政复议(?:案件|申请)?') },
   { target: 'litigation', scope: 'table4', lead: lead('行政诉讼(?:案件)?') },

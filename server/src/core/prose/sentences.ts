@@ -14,6 +14,8 @@ export interface Sentence {
   readonly offsets: readonly number[];
   /** The section the sentence stands in, if any. */
   readonly section: SectionNumber | null;
+  /** The paragraph's text before this sentence ('' for the first), for the topic of a terse sentence. */
+  readonly before: string;
 }
 
 /** The source span of `sentence.text.slice(from, to)`. */
@@ -84,7 +86,14 @@ function sentencesOf(
   let text = '';
   let map: number[] = [];
   const push = () => {
-    if (/[^\s\p{P}]/u.test(text)) out.push({ text, offsets: map, section: sectionAt(document, map[0] ?? 0) });
+    if (/[^\s\p{P}]/u.test(text)) {
+      out.push({
+        text,
+        offsets: map,
+        section: sectionAt(document, map[0] ?? 0),
+        before: out.map((o) => o.text).join(''),
+      });
+    }
     text = '';
     map = [];
   };

@@ -32,8 +32,17 @@ const APPLICANTS: readonly [RegExp, readonly string[]][] = [
   [/社会公益组织/, ['public-interest']],
   [/法律服务机构/, ['legal']],
 ];
-const NO_REVIEW =
-  /(?:未发生|没有发生|未出现|没有出现|未有|未收到|没有收到|(?<!有)无(?=(?:因|涉及)?(?:政府信息公开)?(?:工作)?(?:而)?(?:被)?(?:申请|提起|引起|引发|相关|方面|的)*行政(?:复议|诉讼)))[^，,。；;]{0,30}?行政(?:复议|诉讼)(?:[、和及或与](?:提起)?行政(?:复议|诉讼))?/g;
+/** Words that may stand between "无"/"没有"/"未" and 行政复议 ("无因政府信息公开被申请行政复议"). */
+const LINK =
+  '(?:因|涉及|由于)?(?:政府信息公开|信息公开)?(?:工作|事项|申请)?(?:而)?(?:被|遭)?(?:申请|提起|引起|引发|产生|相关|方面|的)*';
+const NO_REVIEW = new RegExp(
+  `(?:(?:未发生|没有发生|未出现|没有出现|未有|未收到|没有收到|未产生)[^，,。；;]{0,30}?|(?<![有是尚])(?:无|没有|未曾|未被|未)${LINK})` +
+    `行政(?:复议|诉讼)(?:[、和及或与]${LINK}行政(?:复议|诉讼))?`,
+  'g',
+);
+/** "无依申请公开事项": no application at all. */
+const NO_REQUESTS =
+  /(?<![有是])(?:无|没有)(?:政府信息公开)?依申请(?:公开)?(?:事项|申请|件|情况)?(?![^，,。；;]{0,8}费)/g;
 const NARROWED = /纠正|纠错|败诉|撤销|违法|被告/;
 const ALL_FINISHED =
   /(?<!未|其余|其他|剩余)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期|如期|依法|及时)?(?:办结|办理完毕|处理完毕)/g;
@@ -48,6 +57,8 @@ export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
     if (NOT_ABOUT_ALL.test(gap)) continue;
     out.push({ kind: 'no-application', ...at(m), cells: applicantColumns(gap) });
   }
+  for (const m of text.matchAll(NO_REQUESTS))
+    out.push({ kind: 'no-application', ...at(m), cells: ['total'] });
   for (const m of text.matchAll(NO_REVIEW)) {
     const clause = text.slice(m.index ?? 0).split(/[，,。；;]/)[0] ?? '';
     if (NARROWED.test(clause)) continue;
@@ -61,7 +72,7 @@ export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
     for (const m of text.matchAll(ALL_FINISHED))
       out.push({ kind: 'all-finished', ...at(m), cells: ['total'] });
   }
-  for (const m of text.matchAll(ALL_UPHELD)) {
+  for (const m of /复议|诉讼|起诉/.test(text) ? text.matchAll(ALL_UPHELD) : []) {
     const before = text.slice(0, m.index ?? 0);
     const review = before.includes('复议');
     const litigation = /诉讼|起诉/.test(before);
