@@ -2,6 +2,8 @@
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
+// `--outdir=<dir>` builds elsewhere (the benchmarks build a production copy without touching dist/).
+const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
 const common = {
   bundle: true,
   platform: 'node',
@@ -16,14 +18,14 @@ await Promise.all([
   build({
     ...common,
     entryPoints: ['client/src/extension.ts'],
-    outfile: 'dist/client.js',
+    outfile: `${outdir}/client.js`,
     external: ['vscode'],
   }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: `${outdir}/server.js` }),
   build({
     ...common,
     entryPoints: ['server/src/cli.ts'],
-    outfile: 'dist/cli.js',
+    outfile: `${outdir}/cli.js`,
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
