@@ -25,6 +25,8 @@ export interface HarnessOptions {
   readonly workspaceFolders?: readonly string[];
   /** Passed as `initializationOptions.displayLanguage`, as the VS Code client does. */
   readonly displayLanguage?: string;
+  /** The server bundle to run (default `dist/server.js`; the benchmarks run a production build). */
+  readonly server?: string;
 }
 
 /** A running server and what it has sent. */
@@ -42,8 +44,9 @@ export class LspHarness {
 
   /** Starts the server and completes the initialize handshake. */
   static async start(options: HarnessOptions = {}): Promise<LspHarness> {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run "npm run build" (npm test does)`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+    const server = options.server ?? SERVER;
+    if (!existsSync(server)) throw new Error(`${server} is missing: run "npm run build" (npm test does)`);
+    const child = spawn(process.execPath, [server, '--stdio'], { stdio: 'pipe' });
     const connection = createMessageConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
