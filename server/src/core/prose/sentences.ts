@@ -81,34 +81,40 @@ function sentencesOf(
   offsets: readonly number[],
   document: ReportDocument,
 ): Sentence[] {
-  const keep = markupMask(chars.join(''));
+  const source = asciiDigits(chars.join(''));
+  const keep = markupMask(source);
   const out: Sentence[] = [];
   let text = '';
   let map: number[] = [];
+  let before = '';
   const push = () => {
     if (/[^\s\p{P}]/u.test(text)) {
-      out.push({
-        text,
-        offsets: map,
-        section: sectionAt(document, map[0] ?? 0),
-        before: out.map((o) => o.text).join(''),
-      });
+      out.push({ text, offsets: map, section: sectionAt(document, map[0] ?? 0), before });
+      before += text;
     }
     text = '';
     map = [];
   };
-  chars.forEach((c, i) => {
-    if (!keep[i]) return;
-    if (/[\s\u00a0\u3000]/.test(c)) {
-      if (!/\d$/.test(text) || !/\d/.test(asciiDigits(nextKept(chars, keep, i)))) return;
+  for (let i = 0; i < source.length; i++) {
+    if (!keep[i]) continue;
+    let c = source[i] ?? '';
+    if (SPACE.test(c)) {
+      if (!isDigit(text[text.length - 1]) || !isDigit(nextKept(source, keep, i))) continue;
       c = ' ';
     }
-    text += asciiDigits(c);
+    text += c;
     map.push(offsets[i] ?? 0);
-    if (/[。！？；!?;]/.test(c)) push();
-  });
+    if (STOPS.includes(c)) push();
+  }
   push();
   return out;
+}
+
+const SPACE = /[\s\u00a0\u3000]/;
+const STOPS = '。！？；!?;';
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }
 
 /** False for characters of HTML tags, entities and Markdown emphasis or heading markers. */
@@ -120,11 +126,11 @@ function markupMask(s: string): boolean[] {
   return keep;
 }
 
-function nextKept(chars: readonly string[], keep: readonly boolean[], i: number): string {
-  for (let j = i + 1; j < chars.length; j++) {
-    if (keep[j] && !/[\s\u00a0\u3000]/.test(chars[j] ?? '')) return chars[j] ?? '';
+function nextKept(source: string, keep: readonly boolean[], i: number): string | undefined {
+  for (let j = i + 1; j < source.length; j++) {
+    if (keep[j] && !SPACE.test(source[j] ?? '')) return source[j];
   }
-  return '';
+  return undefined;
 }
 
 function sectionAt(document: ReportDocument, offset: number): SectionNumber | null {
