@@ -98,6 +98,7 @@ describe('other 表三 figures', () => {
     assert.deepEqual(where(['申请中予以公开10件，占52.63%。'], tables), []);
     assert.deepEqual(where(['申请中予以公开10件，占53%。'], tables), []);
     assert.deepEqual(where(['申请中予以公开10件，占60.00%。'], tables), [`${L}:13 60.00%`]);
+    assert.deepEqual(where(['本年新收政府信息公开申请20件，占60.00%。'], tables), [], 'only result rows');
   });
 });
 

@@ -1,6 +1,6 @@
 /** Claims: figures of a sentence that a phrase family ties to a table, with the guards against false alarms. */
 import type { DetectedTemplate, ReportDocument } from '../model.js';
-import { FAMILIES, type Family } from './families.js';
+import { FAMILIES, type Family, type Target } from './families.js';
 import { findFigures, type Figure } from './figures.js';
 import type { Sentence } from './sentences.js';
 
@@ -22,6 +22,8 @@ export interface ShareClaim {
   readonly figure: Figure;
 }
 
+/** Result rows: their shares of 三（七） are checked ("予以公开 10 件，占 52.63%"). */
+const RESULTS: ReadonlySet<Target> = new Set(['r1', 'r2', 'r1+r2', 'r3', 'r4', 'r5', 'r6']);
 const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
 const SHARE =
   /占(?:比)?(?:全部|所有|总数|总量)?(?:申请|办理|办结)?(?:总数|总量)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
@@ -39,7 +41,8 @@ export function claimsOf(
     previous = null;
     if (figure.approximate || foreignYear(sentence.text.slice(0, figure.start), document.year)) continue;
     if (figure.percent) {
-      if (last && SHARE.test(figure.lead) && /^r/.test(last.family.target)) shares.push({ of: last, figure });
+      if (last && SHARE.test(figure.lead) && RESULTS.has(last.family.target))
+        shares.push({ of: last, figure });
       continue;
     }
     const claim = claimOf(sentence, figure, document.template);
