@@ -26,6 +26,9 @@ function rules(prefix: string): string[] {
 test('000: five blank 表四 cells, heading levels and bold markup; no 表三 arithmetic finding', () => {
   assert.deepEqual(at('000', 'blank-cell'), [102, 102, 102, 102, 102]);
   assert.deepEqual(at('000', 'heading-level'), [21, 29, 33, 67, 97, 104, 114]);
+  // 2 + 6 = 8 and 67 + 291 = 358: the third column misfilled; 采购总金额 80.2055 without a unit.
+  assert.deepEqual(at('000', 'table2-plausibility'), [53, 55, 64]);
+  assert.deepEqual(at('000', 'text-table-mismatch'), []);
   assert.ok(rules('000').every((r) => !ARITHMETIC.includes(r)));
 });
 
@@ -33,6 +36,9 @@ test('001: 一 twice, （四） missing, "2、" without "1、", stray space in t
   assert.deepEqual(at('001', 'section-order'), [9]);
   assert.deepEqual(at('001', 'heading-numbering'), [25, 86, 90]);
   assert.deepEqual(at('001', 'section-title'), [3]);
+  assert.deepEqual(at('001', 'text-zero-claim'), [19]);
+  assert.deepEqual(at('001', 'table2-plausibility'), [34]);
+  assert.deepEqual(at('001', 'text-table-mismatch'), []);
   assert.ok(rules('001').every((r) => !ARITHMETIC.includes(r)));
 });
 
@@ -67,13 +73,15 @@ test('004: section 一 numbered 1、…5、 (info); all sums hold', () => {
   assert.equal(first?.severity, 'info');
   assert.deepEqual(at('004', 'heading-numbering').slice(0, 1), [9]);
   assert.ok(findings.every((f) => !ARITHMETIC.includes(f.rule) && f.severity !== 'error'));
+  assert.deepEqual(at('004', 'text-table-mismatch'), []);
 });
 
-test('13 (淮安市 2024): zero errors', () => {
+test('13 (淮安市 2024): zero errors; the text figures all match the tables', () => {
   assert.deepEqual(
     findingsOf('13-').findings.filter((f) => f.severity === 'error'),
     [],
   );
+  assert.deepEqual(at('13-', 'text-table-mismatch'), []);
 });
 
 test('14 (洪泽区 2023): 表四 totals 0 against 11 and 5; single （六） row; corrupted label', () => {
@@ -92,5 +100,10 @@ test('14 (洪泽区 2023): 表四 totals 0 against 11 and 5; single （六） ro
 test('15 (洪泽区 2024): the same single （六） row and corrupted label', () => {
   assert.deepEqual(at('15-', 'template-version'), [109]);
   assert.deepEqual(at('15-', 'table-label'), [91]);
+  const { findings } = findingsOf('15-');
+  const mismatch = findings.filter((f) => f.rule === 'text-table-mismatch');
+  assert.deepEqual(at('15-', 'text-table-mismatch'), [25]);
+  assert.match(mismatch[0]?.message.zh ?? '', /17 件.*95/);
+  assert.equal(mismatch[0]?.severity, 'warning');
   assert.ok(rules('15-').every((r) => !ARITHMETIC.includes(r)));
 });
