@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
 import { findFigures } from '../../server/src/core/prose/figures.js';
-import { arabicNumber, chineseNumber } from '../../server/src/core/prose/numerals.js';
+import { arabicNumber, chineseNumber } from '../../server/src/core/text/numerals.js';
 import { proseSentences, sourceSpan } from '../../server/src/core/prose/sentences.js';
 import { proseReport } from './support/prose-report.js';
 

@@ -3,7 +3,8 @@ import type { Heading, Ordinal, OrdinalStyle, SectionNumber, Span } from '../mod
 import { SECTIONS } from '../templates/sections.js';
 import { editDistance } from '../text/distance.js';
 import type { Line } from './lines.js';
-import { asciiDigits, chineseNumeral } from './normalize.js';
+import { chineseNumber } from '../text/numerals.js';
+import { asciiDigits } from './normalize.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolean }[] = [
@@ -38,7 +39,7 @@ export function readHeading(line: Line): Heading | null {
     const m = pattern.exec(rest);
     if (!m) continue;
     const digits = m[1] ?? '';
-    const value = chinese ? chineseNumeral(digits) : Number(digits);
+    const value = chinese ? chineseNumber(digits) : Number(digits);
     if (value === null || value === 0) return null;
     const ordinal: Ordinal = {
       value,

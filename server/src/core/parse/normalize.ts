@@ -36,31 +36,6 @@ export function isBlankText(s: string): boolean {
   return t === '' || /^[/／\\\-－—–]+$/.test(t);
 }
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** Value of a Chinese numeral up to 99 ("一" … "九十九"); null when it is not one. */
-export function chineseNumeral(s: string): number | null {
-  if (s.length === 0 || s.length > 3) return null;
-  const ten = s.indexOf('十');
-  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? null) : null;
-  const tens = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)];
-  const unit = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)];
-  return tens === undefined || unit === undefined ? null : tens * 10 + unit;
-}
-
 /** Writes 1 … 99 as a Chinese numeral. */
 export function toChineseNumeral(n: number): string {
   const digits = '零一二三四五六七八九';

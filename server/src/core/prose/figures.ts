@@ -1,5 +1,5 @@
 /** Figures in a sentence: a number with a unit of counting (件, 起, 条, 项 …) or a percent sign. */
-import { arabicNumber, CHINESE_NUMERAL_CHARS, chineseNumber, decimalsOf } from './numerals.js';
+import { arabicNumber, CHINESE_NUMERAL_CHARS, chineseNumber, decimalsOf } from '../text/numerals.js';
 import type { Sentence } from './sentences.js';
 
 /** One figure of a sentence; indices are into `sentence.text`. */

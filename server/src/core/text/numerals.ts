@@ -1,0 +1,70 @@
+/** Numbers as prose writes them: ASCII or full-width digits (3119, 3,119, 52.63) and Chinese numerals (二十一). */
+
+const DIGIT: Readonly<Record<string, number>> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Characters a Chinese numeral is written with. */
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
+
+/**
+ * Value of a Chinese numeral below 100 000 000 ("二十一" = 21, "一百零五" = 105, "三万二千" = 32000,
+ * "二〇二一" read digit by digit); null when `s` is not one.
+ */
+export function chineseNumber(s: string): number | null {
+  if (s.length === 0) return null;
+  if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && !s.startsWith('零')) {
+    return Number([...s].map((c) => DIGIT[c]).join(''));
+  }
+  const wan = s.indexOf('万');
+  if (wan >= 0) {
+    const high = chineseNumber(s.slice(0, wan));
+    const low = wan === s.length - 1 ? 0 : chineseNumber(s.slice(wan + 1).replace(/^零/, ''));
+    return high === null || low === null || high === 0 ? null : high * 10000 + low;
+  }
+  let total = 0;
+  let pending: number | null = null;
+  for (const c of s) {
+    if (c in DIGIT) {
+      if (pending !== null) return null;
+      pending = DIGIT[c] ?? 0;
+      if (pending === 0) pending = null;
+      continue;
+    }
+    const unit = UNIT[c];
+    if (unit === undefined) return null;
+    // "十五" has no leading digit; "二百十" is not a numeral.
+    const digit = pending ?? (unit === 10 && total === 0 ? 1 : null);
+    if (digit === null) return null;
+    total += digit * unit;
+    pending = null;
+  }
+  return total + (pending ?? 0);
+}
+
+/**
+ * Value of a number written with ASCII digits, optional thousands separators and decimals
+ * ("3,119", "52.63"); null when it is malformed (e.g. "3,11").
+ */
+export function arabicNumber(s: string): number | null {
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(s)) return null;
+  return Number(s.replace(/,/g, ''));
+}
+
+/** Number of decimals written ("52.63" → 2). */
+export function decimalsOf(s: string): number {
+  const dot = s.indexOf('.');
+  return dot < 0 ? 0 : s.length - dot - 1;
+}
