@@ -265,6 +265,13 @@ describe('registry', () => {
     }
   });
 
+  test('every rule is documented in the README (the diagnostics link to its anchor)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { ROOT } = await import('./support/corpus.js');
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    for (const rule of RULES) assert.match(readme, new RegExp(`^### ${rule.meta.id}$`, 'm'), rule.meta.id);
+  });
+
   test('no finding on the corpus carries an unfilled placeholder', async () => {
     const { corpusReports } = await import('./support/corpus.js');
     for (const report of corpusReports()) {
