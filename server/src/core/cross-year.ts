@@ -1,10 +1,10 @@
 /** Checking a report against the same body's report of the year before (rule `cross-year`). */
 import { lint } from './lint.js';
 import type { Finding, LintOptions, LintResult, ReportDocument, RuleSetting } from './model.js';
-import { isPreviousReport } from './report-identity.js';
+import { isPreviousReport, type ReportIdentity } from './report-identity.js';
 import { RULES } from './rules/index.js';
 
-export { isPreviousReport, sameBody } from './report-identity.js';
+export { isPreviousReport, sameBody, type ReportIdentity } from './report-identity.js';
 
 const RULE = 'cross-year';
 
@@ -13,7 +13,7 @@ const RULE = 'cross-year';
  * report for the year before). Honours `options.rules['cross-year']` (severity or `off`).
  */
 export function crossYear(
-  current: LintResult | ReportDocument,
+  current: LintResult | (ReportIdentity & Pick<ReportDocument, 'text'>),
   previous: ReportDocument,
   options: LintOptions = {},
 ): Finding[] {

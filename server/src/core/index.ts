@@ -1,6 +1,6 @@
 /** The engine's public API: everything the language server and the CLI use. */
 export { lint } from './lint.js';
-export { crossYear, findPrevious, isPreviousReport, sameBody } from './cross-year.js';
+export { crossYear, findPrevious, isPreviousReport, sameBody, type ReportIdentity } from './cross-year.js';
 export { tableSummaries, type TableSummary } from './summaries.js';
 export { fixAll, safeFixEdits, type FixAllResult } from './fix.js';
 export { LineIndex, type Position } from './text/line-index.js';

@@ -18,8 +18,11 @@ export function sameBody(a: string, b: string): boolean {
   return PLACES.test(long.slice(0, long.length - short.length));
 }
 
+/** What identifies a report: its title (with the agency) and its year. */
+export type ReportIdentity = Pick<ReportDocument, 'title' | 'year'>;
+
 /** True when `previous` is the same body's report for the year before `current`'s. */
-export function isPreviousReport(current: ReportDocument, previous: ReportDocument): boolean {
+export function isPreviousReport(current: ReportIdentity, previous: ReportIdentity): boolean {
   const agency = current.title?.agency;
   const earlier = previous.title?.agency;
   return (
