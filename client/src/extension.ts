@@ -1,6 +1,7 @@
 /**
- * The extension: starts the language server over IPC, filters which documents it sees, and adds two
- * commands and a status item. Everything else happens in the server.
+ * The extension: starts the language server over IPC, filters which documents it sees, and adds the
+ * commands (fix all, insert a table, restart, and the code lenses' reveal) and a status item. Everything
+ * else happens in the server.
  */
 import * as vscode from 'vscode';
 import {
@@ -8,8 +9,15 @@ import {
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
+  type Range,
 } from 'vscode-languageclient/node';
-import { FIX_ALL_KIND, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/lsp/protocol.js';
+import {
+  FIX_ALL_KIND,
+  REVEAL_COMMAND,
+  STATUS_NOTIFICATION,
+  type StatusParams,
+} from '../../server/src/lsp/protocol.js';
+import { insertTable } from './insert-table.js';
 import { DETECTED_LANGUAGES, ReportFilter } from './report-filter.js';
 import { ReportStatus } from './status.js';
 
@@ -44,7 +52,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
     vscode.commands.registerCommand('govReport.fixAll', () => fixAll(filter)),
+    vscode.commands.registerCommand('govReport.insertTable', () =>
+      insertTable(client, (uri) => status.templateOf(uri)),
+    ),
     vscode.commands.registerCommand('govReport.restartServer', () => restart(status)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, reveal),
     // Which plain-text and Markdown files are reports is decided when they open: decide again.
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (!e.affectsConfiguration('govReport.detect')) return;
@@ -63,6 +75,15 @@ export function deactivate(): Promise<void> | undefined {
 async function restart(status: ReportStatus): Promise<void> {
   status.clear();
   await client?.restart();
+}
+
+/** Selects a range of a document (a code lens's first problem of a table) and shows it. */
+async function reveal(uri: string, range: Range): Promise<void> {
+  if (!client) return;
+  const editor = await vscode.window.showTextDocument(client.protocol2CodeConverter.asUri(uri));
+  const target = client.protocol2CodeConverter.asRange(range);
+  editor.selection = new vscode.Selection(target.start, target.end);
+  editor.revealRange(target, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** Applies the server's `source.fixAll.govReport` action to the active report. */

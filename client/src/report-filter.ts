@@ -10,7 +10,7 @@ import {
   type LanguageClient,
   type Middleware,
 } from 'vscode-languageclient/node';
-import { looksLikeReport, TITLE_LINES } from './detect.js';
+import { looksLikeReport, TITLE_LINES } from '../../server/src/lsp/detect.js';
 
 /** The languages whose documents are checked when they look like a report. */
 export const DETECTED_LANGUAGES = ['plaintext', 'markdown'] as const;
@@ -62,6 +62,8 @@ export class ReportFilter {
       },
       provideCodeActions: (document, range, context, token, next) =>
         this.accepts(document) ? next(document, range, context, token) : undefined,
+      provideCodeLenses: (document, token, next) =>
+        this.accepts(document) ? next(document, token) : undefined,
       provideDocumentSymbols: (document, token, next) =>
         this.accepts(document) ? next(document, token) : undefined,
       provideFoldingRanges: (document, context, token, next) =>

@@ -24,6 +24,11 @@ export class ReportStatus implements vscode.Disposable {
     this.refresh();
   }
 
+  /** The template the server detected in the document at `uri`, when it checked it. */
+  templateOf(uri: string): StatusParams['template'] | undefined {
+    return this.byUri.get(uri)?.template;
+  }
+
   /** Forgets everything (the server restarts). */
   clear(): void {
     this.byUri.clear();

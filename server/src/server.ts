@@ -5,10 +5,13 @@
  */
 import {
   CodeActionKind,
+  CodeLensRefreshRequest,
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
+  ResponseError,
+  ErrorCodes,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -19,13 +22,16 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, toLintOptions, toLocale } from './core/index.js';
 import { Analyses, type Analysis } from './lsp/analysis.js';
 import { codeActions } from './lsp/code-actions.js';
+import { codeLenses } from './lsp/code-lens.js';
 import { toOffset, toSpan } from './lsp/convert.js';
 import { foldingRanges } from './lsp/folding.js';
 import { hoverAt } from './lsp/hover.js';
 import { findRcFile, SettingsStore } from './lsp/settings.js';
-import { FIX_ALL_KIND, STATUS_NOTIFICATION } from './lsp/protocol.js';
+import { FIX_ALL_KIND, RENDER_TEMPLATE_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol.js';
+import { parseRenderParams, renderTemplate } from './lsp/render.js';
 import { documentSymbols } from './lsp/symbols.js';
 import { Validator } from './lsp/validation.js';
+import { findPreviousReport, isCandidate, WorkspaceReports } from './lsp/workspace-reports.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -49,14 +55,23 @@ function serve(params: InitializeParams): InitializeResult {
     },
     toLocale(options?.displayLanguage ?? params.locale),
   );
-  const analyses = new Analyses();
+  const saved = new WorkspaceReports();
+  const analyses: Analyses = new Analyses((uri, document) =>
+    findPreviousReport(uri, document, analyses.reports(), saved.reports()),
+  );
   const validator = new Validator({
     document: (uri) => documents.get(uri),
     settings: (uri) => settings.get(uri),
     analyze: (document, s) => analyses.of(document, s),
+    stale: () => analyses.stale(),
     publish: (diagnostics) => void connection.sendDiagnostics(diagnostics),
     status: (status) => void connection.sendNotification(STATUS_NOTIFICATION, status),
     error: (message) => connection.console.error(message),
+    refreshViews: () => {
+      if (client.workspace?.codeLens?.refreshSupport) {
+        connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      }
+    },
   });
   const refresh = () => {
     settings.invalidate();
@@ -76,9 +91,15 @@ function serve(params: InitializeParams): InitializeResult {
     validator.closed(e.document.uri);
     analyses.forget(e.document.uri);
     settings.forget(e.document.uri);
+    // The reports that compared with this document compare with its saved file now.
+    validator.reportsChanged();
   });
   connection.onDidChangeConfiguration(refresh);
-  connection.onDidChangeWatchedFiles(refresh);
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) refresh();
+    const reports = changes.filter((c) => isCandidate(c.uri));
+    if (reports.length > 0 && (await saved.update(reports))) validator.reportsChanged();
+  });
 
   connection.onCodeAction(async (p, token) => {
     const a = await current(p.textDocument.uri, token);
@@ -104,6 +125,17 @@ function serve(params: InitializeParams): InitializeResult {
     const a = await current(p.textDocument.uri, token);
     return a?.result ? foldingRanges(a.result.document, a.index) : null;
   });
+  connection.onCodeLens(async (p, token) => {
+    const a = await current(p.textDocument.uri, token);
+    return a?.result ? codeLenses(a.result, a.index, a.uri, a.settings.locale) : null;
+  });
+  connection.onRequest(RENDER_TEMPLATE_REQUEST, async (raw: unknown, token) => {
+    const params = parseRenderParams(raw);
+    if (!params)
+      throw new ResponseError(ErrorCodes.InvalidParams, `invalid ${RENDER_TEMPLATE_REQUEST} parameters`);
+    const a = params.uri === undefined ? undefined : await current(params.uri, token);
+    return { text: renderTemplate(params, a?.result?.document, new Date().getFullYear() - 1) };
+  });
   connection.onHover(async (p, token) => {
     const a = await current(p.textDocument.uri, token);
     return a?.result
@@ -117,16 +149,20 @@ function serve(params: InitializeParams): InitializeResult {
     }
     if (client.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }],
+        watchers: [`**/${CONFIG_FILE_NAME}`, '**/*.txt', '**/*.md'].map((globPattern) => ({ globPattern })),
       });
     }
     if (client.workspace?.workspaceFolders) {
-      connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
         refresh();
+        for (const folder of removed) saved.removeFolder(folder);
+        await saved.scan(e.added.map((f) => f.uri));
+        validator.reportsChanged();
       });
     }
+    void saved.scan(folders).then(() => validator.reportsChanged());
   });
 
   return {
@@ -137,6 +173,7 @@ function serve(params: InitializeParams): InitializeResult {
         save: { includeText: false },
       },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeLensProvider: { resolveProvider: false },
       documentSymbolProvider: { label: 'gov-report-lint' },
       foldingRangeProvider: true,
       hoverProvider: true,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { looksLikeReport } from '../../client/src/detect.js';
+import { looksLikeReport } from '../../server/src/lsp/detect.js';
 import { defaultConfig, RULES } from '../../server/src/core/index.js';
 
 const ROOT = join(__dirname, '../..');
@@ -51,7 +51,7 @@ test('language, activation and workspace capabilities', () => {
   assert.equal(manifest.main, './dist/client.js');
   assert.deepEqual(
     manifest.contributes.commands.map((c) => c.command),
-    ['govReport.fixAll', 'govReport.restartServer'],
+    ['govReport.fixAll', 'govReport.insertTable', 'govReport.restartServer'],
   );
 });
 
@@ -63,6 +63,7 @@ test('every %key% of the manifest is translated in English and Chinese, and noth
   const zh = json('package.nls.zh-cn.json');
   assert.equal(zh['command.fixAll'], '修复所有可自动修复的问题');
   assert.equal(zh['command.restartServer'], '重启检查服务');
+  assert.equal(zh['command.insertTable'], '插入空白表格');
 });
 
 test('every runtime string of the client has a Chinese translation in the l10n bundle, and nothing else', () => {

@@ -1,7 +1,9 @@
 /**
  * When to lint and what to publish. Changes are debounced (`run: onType`) or wait for a save
  * (`run: onSave`); every run re-reads the document after its await and publishes only when the
- * version it linted is still the current one, tagging the diagnostics with that version.
+ * version it linted is still the current one, tagging the diagnostics with that version. After each
+ * run, the reports that compare with a report of the year before that has changed meanwhile (this one,
+ * or a saved file) are checked again.
  */
 import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -16,13 +18,18 @@ export interface ValidationHost {
   document(uri: string): TextDocument | undefined;
   settings(uri: string): Promise<Settings>;
   analyze(document: TextDocument, settings: Settings): Analysis;
+  /** The open documents whose analysis compared with an outdated report of the year before. */
+  stale(): readonly string[];
   publish(params: PublishDiagnosticsParams): void;
   status(params: StatusParams): void;
   /** Logs a failed run (the server keeps serving). */
   error(message: string): void;
+  /** Diagnostics changed while the text did not: views computed from them (code lenses) are outdated. */
+  refreshViews(): void;
 }
 
-type Reason = 'change' | 'save' | 'settings';
+/** Why a document is linted: its text changed, it was saved, the settings or last year's report changed. */
+type Reason = 'change' | 'save' | 'settings' | 'related';
 
 /** Schedules lints per document and publishes their diagnostics. */
 export class Validator {
@@ -48,6 +55,11 @@ export class Validator {
   /** The settings changed: lint every open document again, whatever the run mode. */
   settingsChanged(uris: readonly string[]): void {
     for (const uri of uris) this.schedule(uri, 0, 'settings');
+  }
+
+  /** Saved reports or open documents came or went: check the reports that compare with them again. */
+  reportsChanged(): void {
+    for (const uri of this.host.stale()) this.schedule(uri, 0, 'related');
   }
 
   /** The document closed: drop pending work and clear its diagnostics. */
@@ -97,5 +109,7 @@ export class Validator {
       template: result?.document.template ?? 'unknown',
       year: result?.document.year ?? null,
     });
+    if (reason === 'settings' || reason === 'related') this.host.refreshViews();
+    this.reportsChanged();
   }
 }

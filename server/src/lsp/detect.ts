@@ -1,6 +1,7 @@
 /**
  * Which plain-text and Markdown files are annual reports: those whose first lines hold a title such
- * as "XXXX年政府信息公开工作年度报告". Pure, so that it is tested without an editor.
+ * as "XXXX年政府信息公开工作年度报告". Pure and import-free: the client filters open documents with it,
+ * the server picks the workspace's saved reports with it.
  */
 
 /** How many lines from the top may hold the title. */
