@@ -17,7 +17,7 @@ import {
   STATUS_NOTIFICATION,
   type StatusParams,
 } from '../../server/src/lsp/protocol.js';
-import { insertTable } from './insert-table.js';
+import { insertTable, type InsertTableArgs } from './insert-table.js';
 import { DETECTED_LANGUAGES, ReportFilter } from './report-filter.js';
 import { ReportStatus } from './status.js';
 
@@ -52,8 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status,
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
     vscode.commands.registerCommand('govReport.fixAll', () => fixAll(filter)),
-    vscode.commands.registerCommand('govReport.insertTable', () =>
-      insertTable(client, (uri) => status.templateOf(uri)),
+    vscode.commands.registerCommand('govReport.insertTable', (args?: InsertTableArgs) =>
+      insertTable(client, (uri) => status.templateOf(uri), args),
     ),
     vscode.commands.registerCommand('govReport.restartServer', () => restart(status)),
     vscode.commands.registerCommand(REVEAL_COMMAND, reveal),

@@ -1,7 +1,8 @@
 /**
  * The command `govReport.insertTable`: asks which table (or a whole report skeleton) and which format
  * version, gets the text from the server (the engine renders it, as for the `table-missing` fix) and
- * inserts it at the cursor, on lines of its own.
+ * inserts it at the cursor, on lines of its own. With arguments (e.g. from a key binding,
+ * `"args": { "kind": "table3" }`) it asks nothing.
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -19,6 +20,12 @@ interface Choice<T> extends vscode.QuickPickItem {
   readonly value: T;
 }
 
+/** The command's optional argument: what to insert, and for which version (default: as detected, else 2021). */
+export interface InsertTableArgs {
+  readonly kind?: RenderKind;
+  readonly template?: Version;
+}
+
 /**
  * Runs the command in the active editor (any document: a report is often started in an empty file).
  * `detected` is the template the server detected in a document, which is offered first.
@@ -26,25 +33,26 @@ interface Choice<T> extends vscode.QuickPickItem {
 export async function insertTable(
   client: LanguageClient | undefined,
   detected: (uri: string) => StatusParams['template'] | undefined,
+  args: InsertTableArgs = {},
 ): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a document first.'));
     return;
   }
-  const kind = await vscode.window.showQuickPick(kinds(), {
-    placeHolder: vscode.l10n.t('Insert which table?'),
-  });
-  if (!kind) return;
-  const version = await vscode.window.showQuickPick(versions(detected(editor.document.uri.toString())), {
-    placeHolder: vscode.l10n.t('Which format version?'),
-  });
-  if (!version) return;
   const { document } = editor;
+  const choices = versions(detected(document.uri.toString()));
+  const kind = args.kind ?? (await pick(kinds(), vscode.l10n.t('Insert which table?')));
+  if (!kind) return;
+  // Called with arguments, the command asks nothing: the first choice is the default version.
+  const template =
+    args.template ??
+    (args.kind ? choices[0]?.value : await pick(choices, vscode.l10n.t('Which format version?')));
+  if (!template) return;
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const params: RenderTemplateParams = {
-    kind: kind.value,
-    template: version.value,
+    kind,
+    template,
     eol,
     uri: client.code2ProtocolConverter.asUri(document.uri),
   };
@@ -54,6 +62,10 @@ export async function insertTable(
   // The rendered lines start a line of their own, and whatever followed the cursor goes below them.
   const lead = before === '' ? '' : eol;
   await editor.edit((edit) => edit.replace(at, lead + text + eol));
+}
+
+async function pick<T>(choices: Choice<T>[], placeHolder: string): Promise<T | undefined> {
+  return (await vscode.window.showQuickPick(choices, { placeHolder }))?.value;
 }
 
 function kinds(): Choice<RenderKind>[] {
