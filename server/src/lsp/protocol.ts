@@ -2,7 +2,7 @@
  * Names shared by the client and the server beyond LSP itself. The client bundles this file, so it
  * imports nothing at run time.
  */
-import type { DetectedTemplate } from '../core/index.js';
+import type { DetectedTemplate, TemplateId } from '../core/index.js';
 
 /** The notification the server sends after each lint: what it detected in a document. */
 export const STATUS_NOTIFICATION = 'govReport/status';
@@ -32,7 +32,7 @@ export type RenderKind = 'table2' | 'table3' | 'table4' | 'report';
 /** The parameters of {@link RENDER_TEMPLATE_REQUEST}. */
 export interface RenderTemplateParams {
   readonly kind: RenderKind;
-  readonly template: '2019' | '2021';
+  readonly template: TemplateId;
   /** The line break to use (the document's). */
   readonly eol: '\n' | '\r\n';
   /** The document it goes into: a report skeleton takes its year and body from it, when it names them. */
