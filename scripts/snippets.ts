@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { TEMPLATES, type TableKind } from '../server/src/core/index.js';
 import { SECTIONS } from '../server/src/core/templates/sections.js';
-import { renderReport, renderTable } from '../server/src/core/templates/skeleton.js';
+import { renderReport, renderTable } from '../server/src/core/index.js';
 
 /** Where the snippets are committed (and contributed from, in package.json). */
 export const SNIPPETS_PATH = join(__dirname, '..', 'syntaxes', 'govreport.snippets.json');

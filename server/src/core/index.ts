@@ -8,6 +8,7 @@ export { applyEdits } from './text/span.js';
 export { format, localize, toLocale, type Locale } from './i18n.js';
 export { RULES } from './rules/index.js';
 export { TEMPLATES } from './templates/index.js';
+export { renderReport, renderTable } from './templates/skeleton.js';
 export type * from './model.js';
 export {
   CONFIG_FILE_NAME,

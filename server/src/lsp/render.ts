@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { TEMPLATES, type ReportDocument } from '../core/index.js';
-import { renderReport, renderTable } from '../core/templates/skeleton.js';
+import { renderReport, renderTable } from '../core/index.js';
 import type { RenderTemplateParams } from './protocol.js';
 
 const ParamsSchema = z.object({
