@@ -3,8 +3,7 @@
  * the engine's template renderer, the one the `table-missing` fix and the snippets use.
  */
 import { z } from 'zod';
-import { TEMPLATES, type ReportDocument } from '../core/index.js';
-import { renderReport, renderTable } from '../core/index.js';
+import { renderReport, renderTable, TEMPLATES, type ReportDocument } from '../core/index.js';
 import type { RenderTemplateParams } from './protocol.js';
 
 const ParamsSchema = z.object({
