@@ -1,16 +1,26 @@
 /** `gov-report-lint`: the engine on files, from the command line. See `gov-report-lint --help`. */
+import { isMainThread } from 'node:worker_threads';
+import { runWorker } from './cli/parallel.js';
 import { runCli } from './cli/run.js';
 
-// A closed pipe (`gov-report-lint … | head`) is not an error worth a stack trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code !== 'EPIPE') throw err;
-});
+if (!isMainThread) {
+  // This bundle also serves as the worker that checks part of a large batch.
+  runWorker();
+} else {
+  // A closed pipe (`gov-report-lint … | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+  });
 
-process.exitCode = runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutIsTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
-  writeStdout: (text) => process.stdout.write(text),
-  writeStderr: (text) => process.stderr.write(text),
-});
+  void runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
+    writeStdout: (text) => process.stdout.write(text),
+    writeStderr: (text) => process.stderr.write(text),
+    workerScript: __filename,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

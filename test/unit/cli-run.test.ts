@@ -8,9 +8,9 @@ import { runCli, type CliIo } from '../../server/src/cli/run.js';
 
 const ESC = '\u001b[';
 
-function run(argv: string[], terminal: Partial<CliIo>) {
+async function run(argv: string[], terminal: Partial<CliIo>) {
   const out = { stdout: '', stderr: '' };
-  const status = runCli(argv, {
+  const status = await runCli(argv, {
     cwd: process.cwd(),
     env: {},
     stdoutIsTTY: false,
@@ -29,22 +29,22 @@ function tempFiles(t: { after(fn: () => void): void }, count: number): string {
   return dir;
 }
 
-test('colours only on a terminal without NO_COLOR', (t) => {
+test('colours only on a terminal without NO_COLOR', async (t) => {
   const dir = tempFiles(t, 1);
-  assert.ok(run([], { cwd: dir, stdoutIsTTY: true }).stdout.includes(ESC));
-  assert.ok(!run([], { cwd: dir, stdoutIsTTY: true, env: { NO_COLOR: '1' } }).stdout.includes(ESC));
-  assert.ok(!run([], { cwd: dir, stdoutIsTTY: false }).stdout.includes(ESC));
+  assert.ok((await run([], { cwd: dir, stdoutIsTTY: true })).stdout.includes(ESC));
+  assert.ok(!(await run([], { cwd: dir, stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout.includes(ESC));
+  assert.ok(!(await run([], { cwd: dir, stdoutIsTTY: false })).stdout.includes(ESC));
 });
 
-test('progress on stderr for a big batch, only when stderr is a terminal, cleared at the end', (t) => {
+test('progress on stderr for a big batch, only when stderr is a terminal, cleared at the end', async (t) => {
   const dir = tempFiles(t, 200);
-  const tty = run([], { cwd: dir, stderrIsTTY: true });
+  const tty = await run([], { cwd: dir, stderrIsTTY: true });
   assert.match(tty.stderr, /正在检查 0\/200 个文件/);
   assert.ok(tty.stderr.endsWith('\r\u001b[K'));
   assert.match(tty.stdout, /共 200 个文件/);
-  assert.equal(run([], { cwd: dir, stderrIsTTY: false }).stderr, '');
+  assert.equal((await run([], { cwd: dir, stderrIsTTY: false })).stderr, '');
   assert.equal(
-    run([], { cwd: tempFiles(t, 3), stderrIsTTY: true }).stderr,
+    (await run([], { cwd: tempFiles(t, 3), stderrIsTTY: true })).stderr,
     '',
     'small batches show no progress',
   );

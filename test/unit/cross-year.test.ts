@@ -57,13 +57,13 @@ test('not the year before, or another body: no comparison', () => {
   assert.deepEqual(crossYear(current, other), []);
 });
 
-test('CLI: both years in one run add the cross-year findings to the later report', (t) => {
+test('CLI: both years in one run add the cross-year findings to the later report', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'grl-cross-'));
   t.after(() => rmSync(dir, { recursive: true, force: true }));
   writeFileSync(join(dir, 'hongze-2023.txt'), Y2023);
   writeFileSync(join(dir, 'hongze-2024.txt'), BROKEN);
   let stdout = '';
-  runCli(['--format', 'json', dir], {
+  await runCli(['--format', 'json', dir], {
     cwd: dir,
     env: {},
     stdoutIsTTY: false,

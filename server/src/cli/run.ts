@@ -2,32 +2,28 @@
  * The CLI's I/O layer: reads the command line, the configuration files and the reports, runs the
  * engine, writes fixes and prints one of the output formats. Everything it touches comes in {@link CliIo}.
  */
-import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   RULES,
   defaultConfig,
-  lint,
   localize,
   toLintOptions,
   type Config,
-  type Finding,
   type LintOptions,
   type Locale,
 } from '../core/index.js';
 import { version } from '../../../package.json';
 import { parseArgs, type CliOptions } from './args.js';
-import { checkText, type CheckedText } from './check-text.js';
+import { isShown, type CheckSettings, type FileJob } from './check-file.js';
 import { withCrossYear, type CheckedFile } from './cross-year.js';
 import { ConfigFiles } from './config-file.js';
 import { say, type CliMessageId } from './messages.js';
 import { formatJson } from './output-json.js';
 import { formatSarif } from './output-sarif.js';
 import { formatText } from './output-text.js';
-import { decodeReport, encodeReport } from './read.js';
-import { locateFindings, summarize, type FileReport } from './results.js';
+import { checkFiles } from './parallel.js';
+import { summarize, type FileReport } from './results.js';
 import { collectFiles, displayPath } from './walk.js';
-import { writeFileAtomic } from './write-atomic.js';
 
 /** The process as the CLI sees it; tests pass their own. */
 export interface CliIo {
@@ -37,6 +33,11 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   writeStdout(text: string): void;
   writeStderr(text: string): void;
+  /**
+   * A script that runs `runWorker()` of `parallel.ts` in a worker thread (the CLI bundle itself). With it,
+   * large batches are checked on every core; without it, on the calling thread.
+   */
+  readonly workerScript?: string;
 }
 
 /** Exit codes: no errors, errors found, bad usage or unreadable input. */
@@ -47,7 +48,7 @@ const PROGRESS_MIN_FILES = 200;
 const PROGRESS_EVERY = 50;
 
 /** Runs `gov-report-lint` with `argv` (the arguments after the program name) and returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     const locale = parsed.locale ?? 'zh';
@@ -84,7 +85,7 @@ class Run {
     private readonly locale: Locale,
   ) {}
 
-  execute(): number {
+  async execute(): Promise<number> {
     this.reportConfigWarnings();
     const { files, problems } = collectFiles(this.options.paths, this.io.cwd);
     for (const problem of problems) {
@@ -92,69 +93,30 @@ class Run {
       if (problem.kind === 'missing') this.fail('pathMissing', { path });
       else this.fail('pathUnreadable', { path, detail: problem.detail ?? '' });
     }
+    const jobs: FileJob[] = files.map((file) => ({
+      file,
+      path: this.show(file),
+      options: this.lintOptionsFor(file),
+    }));
+    const settings: CheckSettings = { fix: this.options.fix, quiet: this.options.quiet, locale: this.locale };
     const showProgress = this.io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
-    const checked: CheckedFile[] = [];
-    files.forEach((file, i) => {
+    const outcomes = await checkFiles(jobs, settings, this.io.workerScript, (i) => {
       if (showProgress && i % PROGRESS_EVERY === 0) this.progress(i, files.length);
-      const report = this.checkFile(file);
-      if (report) checked.push(report);
     });
     this.clearProgress();
-    const reports = withCrossYear(checked, this.locale, (f) => this.shown(f));
+    const checked: CheckedFile[] = [];
+    for (const outcome of outcomes) {
+      if (outcome.problem) this.fail(outcome.problem.id, outcome.problem.data);
+      if (outcome.fixesApplied > 0) {
+        this.fixes += outcome.fixesApplied;
+        this.fixedFiles++;
+      }
+      if (outcome.checked) checked.push(outcome.checked);
+    }
+    const reports = withCrossYear(checked, this.locale, (f) => isShown(f, settings));
     this.io.writeStdout(this.render(reports));
     if (this.trouble) return EXIT.trouble;
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
-  }
-
-  /** Reads, lints (and with `--fix` fixes) one file; null when it cannot be read. */
-  private checkFile(file: string): CheckedFile | null {
-    const path = this.show(file);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (err) {
-      this.fail('pathUnreadable', { path, detail: errorDetail(err) });
-      return null;
-    }
-    const decoded = decodeReport(bytes);
-    if (!decoded.ok) {
-      this.fail(decoded.reason === 'binary' ? 'binary' : 'notUtf8', { path });
-      return null;
-    }
-    const lintOptions = this.lintOptionsFor(file);
-    let checked: CheckedText;
-    try {
-      checked = checkText(decoded.text, lintOptions, this.options.fix);
-    } catch (err) {
-      this.fail('internalError', { path, detail: errorDetail(err) });
-      return null;
-    }
-    let { text, result } = checked;
-    if (text !== decoded.text) {
-      try {
-        writeFileAtomic(file, encodeReport(text, decoded.bom));
-        this.fixes += checked.fixesApplied;
-        this.fixedFiles++;
-      } catch (err) {
-        this.fail('writeFailed', { path, detail: errorDetail(err) });
-        // The file keeps its old text, so its old findings are the ones to report.
-        text = decoded.text;
-        result = lint(text, lintOptions);
-      }
-    }
-    const findings = result.findings.filter((f) => this.shown(f));
-    const report: FileReport = {
-      path,
-      year: result.document.year,
-      template: result.document.template,
-      findings: locateFindings(text, findings, this.locale),
-    };
-    return { report, document: result.document, options: lintOptions };
-  }
-
-  /** With `--quiet`, only errors are shown. */
-  private shown(finding: Finding): boolean {
-    return !this.options.quiet || finding.severity === 'error';
   }
 
   /** The nearest configuration file's options (else the working directory's), with the command line on top. */
@@ -217,9 +179,4 @@ class Run {
   private show(path: string): string {
     return displayPath(path, this.io.cwd);
   }
-}
-
-function errorDetail(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  return code ?? (err instanceof Error ? err.message : String(err));
 }

@@ -1,0 +1,111 @@
+/**
+ * Checking one file: read, decode, lint, and with `--fix` fix and write back. The outcome is plain data
+ * (no printing), so a worker thread can check files as well as the main thread.
+ */
+import { readFileSync } from 'node:fs';
+import { lint, type Finding, type LintOptions, type Locale, type ReportDocument } from '../core/index.js';
+import { checkText, type CheckedText } from './check-text.js';
+import type { CheckedFile } from './cross-year.js';
+import type { CliMessageId } from './messages.js';
+import { decodeReport, encodeReport } from './read.js';
+import { locateFindings } from './results.js';
+import { writeFileAtomic } from './write-atomic.js';
+
+/** One file to check. */
+export interface FileJob {
+  /** Absolute path. */
+  readonly file: string;
+  /** The path as the CLI shows it. */
+  readonly path: string;
+  readonly options: LintOptions;
+}
+
+/** What applies to every file of a run. */
+export interface CheckSettings {
+  readonly fix: boolean;
+  /** Errors only. */
+  readonly quiet: boolean;
+  readonly locale: Locale;
+}
+
+/** A message about a file that makes the exit code 2. */
+export interface FileProblem {
+  readonly id: CliMessageId;
+  readonly data: Readonly<Record<string, string>>;
+}
+
+/** What checking one file produced. */
+export interface FileOutcome {
+  /** The file could not be read (no `checked`), or its fixes could not be written. */
+  readonly problem?: FileProblem;
+  readonly checked?: CheckedFile;
+  /** Fixes written to the file. */
+  readonly fixesApplied: number;
+}
+
+/** The findings a run shows: with `--quiet`, errors only. */
+export function isShown(finding: Finding, settings: CheckSettings): boolean {
+  return !settings.quiet || finding.severity === 'error';
+}
+
+/**
+ * Checks one file. With `keepDocument` the parsed report comes along (for the cross-year check); a worker
+ * leaves it out, as copying it to the main thread would cost more than parsing it again.
+ */
+export function checkFile(job: FileJob, settings: CheckSettings, keepDocument: boolean): FileOutcome {
+  const { file, path, options } = job;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    return { problem: { id: 'pathUnreadable', data: { path, detail: errorDetail(err) } }, fixesApplied: 0 };
+  }
+  const decoded = decodeReport(bytes);
+  if (!decoded.ok) {
+    return {
+      problem: { id: decoded.reason === 'binary' ? 'binary' : 'notUtf8', data: { path } },
+      fixesApplied: 0,
+    };
+  }
+  let checked: CheckedText;
+  try {
+    checked = checkText(decoded.text, options, settings.fix);
+  } catch (err) {
+    return { problem: { id: 'internalError', data: { path, detail: errorDetail(err) } }, fixesApplied: 0 };
+  }
+  let { text, result } = checked;
+  let problem: FileProblem | undefined;
+  let fixesApplied = 0;
+  if (text !== decoded.text) {
+    try {
+      writeFileAtomic(file, encodeReport(text, decoded.bom));
+      fixesApplied = checked.fixesApplied;
+    } catch (err) {
+      problem = { id: 'writeFailed', data: { path, detail: errorDetail(err) } };
+      // The file keeps its old text, so its old findings are the ones to report.
+      text = decoded.text;
+      result = lint(text, options);
+    }
+  }
+  const document: ReportDocument = result.document;
+  const findings = result.findings.filter((f) => isShown(f, settings));
+  const outcome: CheckedFile = {
+    report: {
+      path,
+      year: document.year,
+      template: document.template,
+      findings: locateFindings(text, findings, settings.locale),
+    },
+    text,
+    identity: { title: document.title, year: document.year },
+    options,
+    ...(keepDocument ? { document } : {}),
+  };
+  return { ...(problem ? { problem } : {}), checked: outcome, fixesApplied };
+}
+
+/** The system's error code (ENOENT, EACCES…), else the message. */
+export function errorDetail(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (err instanceof Error ? err.message : String(err));
+}
