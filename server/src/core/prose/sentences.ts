@@ -5,6 +5,7 @@
 import type { ReportDocument, SectionNumber, Span } from '../model.js';
 import { isBlankLine, isPageMarker, splitLines } from '../parse/lines.js';
 import { asciiDigits } from '../parse/normalize.js';
+import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
 
 /** One sentence of prose, normalised for matching, with the source offset of each of its characters. */
 export interface Sentence {
@@ -36,40 +37,67 @@ export function proseSentences(document: ReportDocument): readonly Sentence[] {
   return sentences;
 }
 
-/** Chunks of prose between hard boundaries, as (character, offset) runs. */
+/**
+ * Chunks of prose between hard boundaries (blank lines, tables, the title, headings), each as its text and
+ * the source offset of every character. One pass over the lines; tables and heading breaks are walked with
+ * pointers, so the cost stays linear in the size of the report.
+ */
 function split(document: ReportDocument): Sentence[] {
   const { text } = document;
-  const excluded = [...document.tables.map((t) => t.span), ...(document.title ? [document.title.span] : [])];
+  const excluded = [
+    ...document.tables.map((t) => t.span),
+    ...(document.title ? [document.title.span] : []),
+  ].sort((a, b) => a.start - b.start);
   const headings = [
     ...document.sections.flatMap((s) => [s.heading, ...s.subHeadings]),
     ...document.strayHeadings,
   ];
-  const breaks = new Set(headings.flatMap((h) => [h.span.start, h.titleSpan.end]));
+  const breaks = [...new Set(headings.flatMap((h) => [h.span.start, h.titleSpan.end]))].sort((a, b) => a - b);
+  const sectionOf = sectionFinder(document);
   const out: Sentence[] = [];
-  let chars: string[] = [];
+  let parts: string[] = [];
   let offsets: number[] = [];
   const flush = () => {
-    if (chars.length > 0) out.push(...sentencesOf(chars, offsets, document));
-    chars = [];
+    if (offsets.length > 0) out.push(...sentencesOf(parts.join(''), offsets, sectionOf));
+    parts = [];
     offsets = [];
   };
+  const take = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(text.slice(from, to));
+    for (let at = from; at < to; at++) offsets.push(at);
+  };
+  // `excluded` is sorted by start: the spans starting before a line's end, and the furthest end among them.
+  let nextExcluded = 0;
+  let excludedEnd = -1;
+  let nextBreak = 0;
   for (const line of splitLines(text)) {
     if (isPageMarker(line.text)) continue;
-    if (isBlankLine(line.text) || excluded.some((s) => line.start < s.end && line.end > s.start)) {
+    for (
+      ;
+      nextExcluded < excluded.length && (excluded[nextExcluded]?.start ?? 0) < line.end;
+      nextExcluded++
+    ) {
+      excludedEnd = Math.max(excludedEnd, excluded[nextExcluded]?.end ?? 0);
+    }
+    if (isBlankLine(line.text) || excludedEnd > line.start) {
       flush();
       continue;
     }
     // Digits on both sides of a wrapped line end stay two numbers.
-    if (chars.length > 0) {
-      chars.push(' ');
+    if (offsets.length > 0) {
+      parts.push(' ');
       offsets.push(line.start - 1);
     }
-    for (let at = line.start; at <= line.end; at++) {
-      if (breaks.has(at)) flush();
-      if (at === line.end) break;
-      chars.push(text[at] ?? '');
-      offsets.push(at);
+    while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < line.start) nextBreak++;
+    let from = line.start;
+    for (; nextBreak < breaks.length && (breaks[nextBreak] ?? 0) <= line.end; nextBreak++) {
+      const at = breaks[nextBreak] ?? 0;
+      take(from, at);
+      flush();
+      from = at;
     }
+    take(from, line.end);
   }
   flush();
   return out;
@@ -77,62 +105,109 @@ function split(document: ReportDocument): Sentence[] {
 
 /** Normalises one chunk and cuts it into sentences after 。！？；. */
 function sentencesOf(
-  chars: readonly string[],
+  chunk: string,
   offsets: readonly number[],
-  document: ReportDocument,
+  sectionOf: (offset: number) => SectionNumber | null,
 ): Sentence[] {
-  const source = asciiDigits(chars.join(''));
+  const source = asciiDigits(chunk);
   const keep = markupMask(source);
   const out: Sentence[] = [];
   let text = '';
   let map: number[] = [];
   let before = '';
+  let endsInDigit = false;
+  // Characters are copied in runs (slices of `source`), not one by one: no string per character.
+  let run = -1;
+  const endRun = (end: number) => {
+    if (run >= 0) text += source.slice(run, end);
+    run = -1;
+  };
   const push = () => {
     if (/[^\s\p{P}]/u.test(text)) {
-      out.push({ text, offsets: map, section: sectionAt(document, map[0] ?? 0), before });
+      out.push({ text, offsets: map, section: sectionOf(map[0] ?? 0), before });
       before += text;
     }
     text = '';
     map = [];
+    endsInDigit = false;
   };
   for (let i = 0; i < source.length; i++) {
-    if (!keep[i]) continue;
-    let c = source[i] ?? '';
-    if (SPACE.test(c)) {
-      if (!isDigit(text[text.length - 1]) || !isDigit(nextKept(source, keep, i))) continue;
-      c = ' ';
+    if (keep[i] === 0) {
+      endRun(i);
+      continue;
     }
-    text += c;
+    const code = source.charCodeAt(i);
+    if (isWhiteSpace(code)) {
+      endRun(i);
+      // White space stays (as one space) only between two digits.
+      if (!endsInDigit || !isAsciiDigit(nextKept(source, keep, i))) continue;
+      text += ' ';
+      map.push(offsets[i] ?? 0);
+      endsInDigit = false;
+      continue;
+    }
+    if (run < 0) run = i;
     map.push(offsets[i] ?? 0);
-    if (STOPS.includes(c)) push();
+    endsInDigit = isAsciiDigit(code);
+    if (isStop(code)) {
+      endRun(i + 1);
+      push();
+    }
   }
+  endRun(source.length);
   push();
   return out;
 }
 
-const SPACE = /[\s\u00a0\u3000]/;
-const STOPS = '。！？；!?;';
-
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+/** 。！？； and their ASCII forms end a sentence. */
+function isStop(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f ||
+    code === 0xff1b ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x3b
+  );
 }
 
-/** False for characters of HTML tags, entities and Markdown emphasis or heading markers. */
-function markupMask(s: string): boolean[] {
-  const keep = Array.from({ length: s.length }, () => true);
+/** 0 for characters of HTML tags, entities and Markdown emphasis or heading markers, 1 for the others. */
+function markupMask(s: string): Uint8Array {
+  const keep = new Uint8Array(s.length).fill(1);
   for (const m of s.matchAll(/<[^<>]{0,200}>|&[a-z]{2,8};|\*\*|__|^#{1,6}/g)) {
-    for (let i = m.index ?? 0; i < (m.index ?? 0) + m[0].length; i++) keep[i] = false;
+    keep.fill(0, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   return keep;
 }
 
-function nextKept(source: string, keep: readonly boolean[], i: number): string | undefined {
+/** The code of the next kept character after `i` that is not white space, or -1. */
+function nextKept(source: string, keep: Uint8Array, i: number): number {
   for (let j = i + 1; j < source.length; j++) {
-    if (keep[j] && !SPACE.test(source[j] ?? '')) return source[j];
+    const code = source.charCodeAt(j);
+    if (keep[j] === 1 && !isWhiteSpace(code)) return code;
   }
-  return undefined;
+  return -1;
 }
 
-function sectionAt(document: ReportDocument, offset: number): SectionNumber | null {
-  return document.sections.find((s) => offset >= s.span.start && offset < s.span.end)?.number ?? null;
+/**
+ * The section holding an offset, by binary search over the sections (in document order, each ending where
+ * the next begins).
+ */
+function sectionFinder(document: ReportDocument): (offset: number) => SectionNumber | null {
+  const sections = document.sections;
+  return (offset) => {
+    let lo = 0;
+    let hi = sections.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sections[mid]?.span.start ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const section = sections[found];
+    return section && offset < section.span.end ? section.number : null;
+  };
 }
