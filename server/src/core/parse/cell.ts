@@ -1,6 +1,7 @@
 /** Reading one cell's text as a number, a blank, or something unreadable. */
 import type { Cell, CellNote } from '../model.js';
 import type { Field } from './fields.js';
+import { isAsciiDigit } from '../text/chars.js';
 import { asciiDigits, isBlankText } from './normalize.js';
 
 const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
@@ -20,6 +21,7 @@ export function fieldKind(text: string): FieldKind {
 /** Reads a number with its notes; null when the text does not start with one or has other trailing text. */
 export function readNumber(text: string): { value: number; notes: CellNote[] } | null {
   if (!MAY_START_NUMBER.test(text)) return null; // cheap rejection of labels and prose
+  if (isPlainInteger(text)) return { value: Number(text), notes: [] }; // most cells: no regexes needed
   const ascii = asciiDigits(text.replace(/[\u00a0\s]+/g, ''));
   const m = NUMBER.exec(ascii);
   if (!m) return null;
@@ -34,6 +36,13 @@ export function readNumber(text: string): { value: number; notes: CellNote[] } |
   }
   const value = Number((m[1] ? '-' : '') + (m[2] ?? '').replace(/,/g, '') + (m[3] ?? ''));
   return Number.isFinite(value) ? { value, notes } : null;
+}
+
+/** Only ASCII digits (and few enough to be exact): what most cells hold. */
+function isPlainInteger(text: string): boolean {
+  if (text.length > 15) return false;
+  for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** Builds the cell of `columnId` from a field. */

@@ -11,7 +11,10 @@ export interface Field {
 /** How the line separates its fields. */
 export type FieldMode = 'tab' | 'pipe' | 'html' | 'space';
 
-const TRIM = /^[ \t\r\n\f\v\u3000]+|[ \t\r\n\f\v\u3000]+$/g;
+/** What fields are trimmed of: ASCII white space and the ideographic space U+3000. */
+function isTrimmed(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000;
+}
 const CELL_TAG = /<\/?t[dh]\b[^>]*>/gi;
 const INLINE_TAG = /<[^>]*>/g;
 
@@ -42,7 +45,9 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
 }
 
 function isEmpty(s: string | undefined): boolean {
-  return s === undefined || s.replace(TRIM, '') === '';
+  if (s === undefined) return true;
+  for (let i = 0; i < s.length; i++) if (!isTrimmed(s.charCodeAt(i))) return false;
+  return true;
 }
 
 function separatorPieces(text: string, separator: string): { at: number; text: string }[] {
@@ -77,9 +82,12 @@ function blankTags(s: string): string {
 }
 
 function trimmed(start: number, raw: string): Field {
-  const lead = raw.length - raw.replace(/^[ \t\r\n\f\v\u3000]+/, '').length;
-  const text = raw.replace(TRIM, '');
-  return { start: start + lead, end: start + lead + text.length, text };
+  let from = 0;
+  let to = raw.length;
+  while (from < to && isTrimmed(raw.charCodeAt(from))) from++;
+  while (to > from && isTrimmed(raw.charCodeAt(to - 1))) to--;
+  const text = from === 0 && to === raw.length ? raw : raw.slice(from, to);
+  return { start: start + from, end: start + to, text };
 }
 
 function words(line: Line): Field[] {

@@ -16,10 +16,17 @@ const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolea
 ];
 
 /**
+ * A heading's first character after indentation, `#`, list marker and emphasis starts an ordinal: most lines
+ * fail this cheap test and skip the patterns below.
+ */
+const MAY_BE_HEADING = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十（(0-9０-９]/;
+
+/**
  * Reads a line as a heading: optional `#` markers, list marker and emphasis, an ordinal, then the title.
  * Returns null when the line does not start with an ordinal.
  */
 export function readHeading(line: Line): Heading | null {
+  if (!MAY_BE_HEADING.test(line.text)) return null;
   const text = asciiDigits(line.text);
   let pos = 0;
   const markup: Span[] = [];

@@ -73,6 +73,12 @@ function normalizePieces(
     let run = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      if (code >= 0x3002 && code < 0xfeff) {
+        // CJK text, the bulk of every label: kept as it is.
+        offsets?.push(start + i);
+        previousIsDigit = false;
+        continue;
+      }
       let replacement: string | undefined;
       if (isDropped(code)) replacement = '';
       else if (isFullwidthDigit(code)) replacement = String.fromCharCode(code - 0xfee0);
