@@ -7,11 +7,43 @@ export type Locale = 'zh' | 'en';
 /** Values substituted into `{{name}}` placeholders. */
 export type MessageData = Readonly<Record<string, string | number>>;
 
+/** A message template cut at its placeholders: literal text, and `{ name, whole }` for each `{{name}}`. */
+type Template = readonly (string | { readonly name: string; readonly whole: string })[];
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** Templates cut once: a lint formats one message per finding, from a few dozen templates. */
+const templates = new Map<string, Template>();
+const MAX_TEMPLATES = 1000;
+
+function templateOf(s: string): Template {
+  let template = templates.get(s);
+  if (!template) {
+    const parts: (string | { name: string; whole: string })[] = [];
+    let at = 0;
+    for (const m of s.matchAll(PLACEHOLDER)) {
+      parts.push(s.slice(at, m.index), { name: m[1] ?? '', whole: m[0] });
+      at = (m.index ?? 0) + m[0].length;
+    }
+    parts.push(s.slice(at));
+    template = parts;
+    if (templates.size >= MAX_TEMPLATES) templates.clear(); // callers may format made-up strings
+    templates.set(s, template);
+  }
+  return template;
+}
+
+function fill(s: string, data: MessageData): string {
+  if (!s.includes('{{')) return s;
+  let out = '';
+  for (const part of templateOf(s)) {
+    out += typeof part === 'string' ? part : part.name in data ? String(data[part.name]) : part.whole;
+  }
+  return out;
+}
+
 /** Replaces every `{{name}}` in both languages with `data[name]`; unknown names stay visible. */
 export function format(message: Message, data: MessageData = {}): Message {
-  const fill = (s: string) =>
-    s.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
-  return { zh: fill(message.zh), en: fill(message.en) };
+  return { zh: fill(message.zh, data), en: fill(message.en, data) };
 }
 
 /** Picks one language of a message. */
