@@ -39,6 +39,31 @@ const html = (text: string) =>
     .join('') +
   '</body></html>';
 
+/** Tab-separated rows as a Markdown pipe table, with a separator row under each table's first row. */
+const markdown = (text: string) => {
+  let inTable = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('\t')) {
+        inTable = false;
+        return line;
+      }
+      const cells = line.split('\t').map((c) => c.trim());
+      const row = `| ${cells.join(' | ')} |`;
+      const first = !inTable;
+      inTable = true;
+      return first ? `${row}\n|${cells.map(() => '---').join('|')}|` : row;
+    })
+    .join('\n');
+};
+
+for (const report of corpusReports().filter((r) => r.text.includes('\t'))) {
+  test(`${report.name}: the same sections and tables from Markdown pipe tables`, () => {
+    assert.deepEqual(parse(markdown(report.text)), parse(report.text));
+  });
+}
+
 // Seeds 000 and 002 hold unmarked blank cells and an orphaned row whose position only line breaks keep.
 for (const report of corpusReports().filter((r) => !/^00[02]/.test(r.name))) {
   test(`${report.name}: the same sections and tables from one run-together line`, () => {
