@@ -64,6 +64,19 @@ for (const report of corpusReports().filter((r) => r.text.includes('\t'))) {
   });
 }
 
+/** PDF text with one value per line: each run of numbers ending a line goes onto lines of its own. */
+const valuePerLine = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.replace(/((?:[ \t]+-?[\d,.]+)+)[ \t]*$/, (m) => '\n' + m.trim().split(/\s+/).join('\n')))
+    .join('\n');
+
+for (const report of corpusReports().filter((r) => r.name.includes('pdftext'))) {
+  test(`${report.name}: the same sections and tables from one value per line`, () => {
+    assert.deepEqual(parse(valuePerLine(report.text)), parse(report.text));
+  });
+}
+
 // Seeds 000 and 002 hold unmarked blank cells and an orphaned row whose position only line breaks keep.
 for (const report of corpusReports().filter((r) => !/^00[02]/.test(r.name))) {
   test(`${report.name}: the same sections and tables from one run-together line`, () => {

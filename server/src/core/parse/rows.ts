@@ -165,10 +165,7 @@ export class RowAssembler {
   private place(values: Field[], lineHasValue: boolean): void {
     if (values.length === 0 || !lineHasValue) return;
     const open = this.open;
-    if (
-      !open ||
-      (open.label.group && open.values.length === 0 && values.length < open.label.columns.length)
-    ) {
+    if (!open) {
       this.orphan.push(...values.filter((v) => v.text !== ''));
       return;
     }
