@@ -101,3 +101,21 @@ test('a report as HTML with colspan, <br /> and &nbsp; keeps blank cells blank',
   const cell = table?.rows[0]?.cells[2];
   assert.equal(text.slice(cell?.span.start, cell?.span.end), '3');
 });
+
+test('a PDF header whose labels are broken by spaces is not a label mismatch; a truncated one is', async () => {
+  const { lint } = await import('../../server/src/core/index.js');
+  const base = corpusReports().find((r) => r.name.startsWith('15-'));
+  if (!base) throw new Error('real report 15 missing');
+  const header = '信息内容 本年制发件数 本年废止件数 现行有效件数';
+  const labels = (text: string) =>
+    lint(text)
+      .findings.filter((f) => f.rule === 'table-label')
+      .map((f) => text.slice(f.span.start, f.span.end));
+  assert.deepEqual(labels(base.text.replace(header, '信息内容 本年制发 件数 本年废止 件数 现行有效 件数')), [
+    '2.其他法律行政止公开',
+  ]);
+  assert.deepEqual(labels(base.text.replace(header, '信息内容 本年制发 本年废止件数 现行有效件数')), [
+    '本年制发',
+    '2.其他法律行政止公开',
+  ]);
+});

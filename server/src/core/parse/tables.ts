@@ -81,10 +81,21 @@ class Table2Builder implements TableBuilder {
 
   /** Checks header cells until the first value or row label (rows may follow on the same line). */
   private readHeader(fields: readonly Field[]): void {
+    const cells: Field[] = [];
     for (const field of fields) {
-      if (fieldKind(field.text) !== 'text' || this.rows.isLabel(field)) return;
-      this.checkColumn(field, this.headerColumn++);
+      if (fieldKind(field.text) !== 'text' || this.rows.isLabel(field)) break;
+      cells.push(field);
     }
+    // Words of a space-separated header may split one label ("本年制发 件数"): all words together are fine.
+    const expected = this.block?.columns
+      .slice(this.headerColumn)
+      .map((c) => normalize(c.label))
+      .join('');
+    if (cells.length > 0 && normalize(cells.map((c) => c.text).join('')) === expected) {
+      this.headerColumn += this.block?.columns.length ?? 0;
+      return;
+    }
+    for (const cell of cells) this.checkColumn(cell, this.headerColumn++);
   }
 
   /** Compares a header cell with the block's column label; a label may add a unit ("（单位：万元）"). */
