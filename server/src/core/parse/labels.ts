@@ -201,6 +201,7 @@ class LabelIndex {
   private readonly byPair = new Map<number, number[]>();
   /** Labels whose key is shorter than two characters: always tried. */
   private readonly always: number[] = [];
+  private readonly remembered = new Map<string, LabelHit | null>();
 
   constructor(labels: readonly RowLabel[]) {
     this.keys = labels.map((label) => {
@@ -222,11 +223,27 @@ class LabelIndex {
 
   /** The labels that may match `norm`, in list order. */
   candidates(norm: string): LabelKeys[] {
-    const positions = new Set(this.always);
+    const positions = [...this.always];
     for (let i = 0; i + 1 < norm.length; i++) {
-      for (const position of this.byPair.get(pairAt(norm, i)) ?? []) positions.add(position);
+      const list = this.byPair.get(pairAt(norm, i));
+      if (list) for (const position of list) if (!positions.includes(position)) positions.push(position);
     }
-    return [...positions].sort((a, b) => a - b).map((i) => this.keys[i] as LabelKeys);
+    return positions.sort((a, b) => a - b).map((i) => this.keys[i] as LabelKeys);
+  }
+
+  /**
+   * The best exact or cut-short match of `norm` ({@link findLabel} without its fuzzy fallback), remembered:
+   * the same label texts come back line after line and report after report. At most `MAX_REMEMBERED` texts
+   * are kept per label list.
+   */
+  exactOrCut(norm: string): LabelHit | null {
+    let hit = this.remembered.get(norm);
+    if (hit === undefined) {
+      hit = bestExactOrCut(norm, this.candidates(norm));
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+      this.remembered.set(norm, hit);
+    }
+    return hit;
   }
 
   private add(pair: number, position: number): void {
@@ -240,6 +257,7 @@ function pairAt(s: string, i: number): number {
   return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 }
 
+const MAX_REMEMBERED = 5000;
 const INDEXES = new WeakMap<readonly RowLabel[], LabelIndex>();
 
 function labelIndex(labels: readonly RowLabel[]): LabelIndex {
@@ -270,18 +288,38 @@ export function findLabel(
   labels: readonly RowLabel[],
   expected: readonly RowLabel[],
 ): LabelHit | null {
+  const exact = labelIndex(labels).exactOrCut(norm);
+  if (exact) return exact;
   let best: LabelHit | null = null;
-  const consider = (hit: LabelHit) => {
-    if (
-      !best ||
-      hit.to > best.to ||
-      (hit.to === best.to && QUALITY_RANK[hit.quality] > QUALITY_RANK[best.quality]) ||
-      (hit.to === best.to && hit.quality === best.quality && hit.to - hit.from > best.to - best.from)
-    ) {
-      best = hit;
+  for (const label of expected) {
+    const full = label.ordinal + label.body;
+    if (label.group || full.startsWith(norm)) continue;
+    if (label.ordinal !== '' && !norm.startsWith(label.ordinal)) continue;
+    if (norm.length > full.length * 1.3 || norm.length < full.length * 0.6) continue;
+    if (commonSubsequence(norm, full) / full.length >= 0.7) {
+      best = better(best, { label, from: 0, to: norm.length, quality: 'fuzzy' });
     }
-  };
-  for (const { label, full, key, cutPrefix } of labelIndex(labels).candidates(norm)) {
+  }
+  return best;
+}
+
+/** The better of two hits: the one ending later, then the better quality, then the longer. */
+function better(best: LabelHit | null, hit: LabelHit): LabelHit {
+  if (
+    !best ||
+    hit.to > best.to ||
+    (hit.to === best.to && QUALITY_RANK[hit.quality] > QUALITY_RANK[best.quality]) ||
+    (hit.to === best.to && hit.quality === best.quality && hit.to - hit.from > best.to - best.from)
+  ) {
+    return hit;
+  }
+  return best;
+}
+
+/** The best exact or cut-short match of `norm` among `candidates`. */
+function bestExactOrCut(norm: string, candidates: readonly LabelKeys[]): LabelHit | null {
+  let best: LabelHit | null = null;
+  for (const { label, full, key, cutPrefix } of candidates) {
     // Labels without an ordinal (表二) start or end their run of text (header words may run into them).
     const at =
       label.ordinal !== ''
@@ -294,7 +332,7 @@ export function findLabel(
     if (at >= 0) {
       const withOrdinal =
         label.ordinal !== '' && norm.slice(0, at).endsWith(label.ordinal) && key === label.body;
-      consider({
+      best = better(best, {
         label,
         from: withOrdinal ? at - label.ordinal.length : at,
         to: at + key.length,
@@ -303,17 +341,7 @@ export function findLabel(
       continue;
     }
     const cut = cutPrefix === null ? -1 : cutShort(norm, full, cutPrefix);
-    if (cut >= 0) consider({ label, from: cut, to: norm.length, quality: 'cut' });
-  }
-  if (best) return best;
-  for (const label of expected) {
-    const full = label.ordinal + label.body;
-    if (label.group || full.startsWith(norm)) continue;
-    if (label.ordinal !== '' && !norm.startsWith(label.ordinal)) continue;
-    if (norm.length > full.length * 1.3 || norm.length < full.length * 0.6) continue;
-    if (commonSubsequence(norm, full) / full.length >= 0.7) {
-      consider({ label, from: 0, to: norm.length, quality: 'fuzzy' });
-    }
+    if (cut >= 0) best = better(best, { label, from: cut, to: norm.length, quality: 'cut' });
   }
   return best;
 }
