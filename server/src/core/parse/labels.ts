@@ -99,7 +99,7 @@ function normalizePieces(
     }
     if (run < text.length) parts.push(run === 0 ? text : text.slice(run));
   }
-  return parts.join('');
+  return parts.length === 1 ? (parts[0] ?? '') : parts.join('');
 }
 
 /** Normalises pieces of source text (each with its offset) into one comparable string with an offset map. */

@@ -124,7 +124,10 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
     const s = open[i];
     if (!s) continue;
     const end = open[i + 1]?.heading.span.start ?? lines[lines.length - 1]?.end ?? 0;
-    out.sections.push({ ...s, span: { start: s.heading.span.start, end } });
+    // Spelled out: in Node 20 `{ ...s, span }` (a spread followed by a property) takes a slow path.
+    const { number, heading, canonicalTitle, titleDiffers, subHeadings } = s;
+    const span = { start: heading.span.start, end };
+    out.sections.push({ number, heading, canonicalTitle, titleDiffers, subHeadings, span });
   }
   collectTables(built, active, out);
   return out;

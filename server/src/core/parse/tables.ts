@@ -156,15 +156,27 @@ class Table3Builder implements TableBuilder {
   }
 }
 
+const TABLE4_COLUMNS = new WeakMap<Template, readonly string[]>();
+
+/** 表四's fifteen cell ids ("review.upheld" …), built once per template. */
+function table4Columns(template: Template): readonly string[] {
+  let columns = TABLE4_COLUMNS.get(template);
+  if (!columns) {
+    columns = template.table4.groups.flatMap((g) => template.table4.parts.map((p) => `${g.id}.${p.id}`));
+    TABLE4_COLUMNS.set(template, columns);
+  }
+  return columns;
+}
+
 class Table4Builder implements TableBuilder {
   readonly kind = 'table4';
   private readonly values: Field[] = [];
   private readonly extra: Field[] = [];
   private readonly extent = new Extent();
-  private readonly columns: string[];
+  private readonly columns: readonly string[];
 
   constructor(active: Template) {
-    this.columns = active.table4.groups.flatMap((g) => active.table4.parts.map((p) => `${g.id}.${p.id}`));
+    this.columns = table4Columns(active);
   }
 
   addLine(line: Line): boolean {
