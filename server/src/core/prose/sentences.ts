@@ -55,17 +55,21 @@ function split(document: ReportDocument): Sentence[] {
   const breaks = [...new Set(headings.flatMap((h) => [h.span.start, h.titleSpan.end]))].sort((a, b) => a - b);
   const sectionOf = sectionFinder(document);
   const out: Sentence[] = [];
+  // The chunk so far: its pieces, and where each piece starts in the chunk and in the source.
   let parts: string[] = [];
-  let offsets: number[] = [];
+  let pieces: Piece[] = [];
+  let length = 0;
   const flush = () => {
-    if (offsets.length > 0) out.push(...sentencesOf(parts.join(''), offsets, sectionOf));
+    if (length > 0) out.push(...sentencesOf(parts.join(''), pieces, sectionOf));
     parts = [];
-    offsets = [];
+    pieces = [];
+    length = 0;
   };
   const take = (from: number, to: number) => {
     if (to <= from) return;
     parts.push(text.slice(from, to));
-    for (let at = from; at < to; at++) offsets.push(at);
+    pieces.push({ at: length, source: from });
+    length += to - from;
   };
   // `excluded` is sorted by start: the spans starting before a line's end, and the furthest end among them.
   let nextExcluded = 0;
@@ -85,9 +89,10 @@ function split(document: ReportDocument): Sentence[] {
       continue;
     }
     // Digits on both sides of a wrapped line end stay two numbers.
-    if (offsets.length > 0) {
+    if (length > 0) {
       parts.push(' ');
-      offsets.push(line.start - 1);
+      pieces.push({ at: length, source: line.start - 1 });
+      length++;
     }
     while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < line.start) nextBreak++;
     let from = line.start;
@@ -103,14 +108,27 @@ function split(document: ReportDocument): Sentence[] {
   return out;
 }
 
+/** A piece of a chunk of prose: where it starts in the chunk, and the source offset of that start. */
+interface Piece {
+  readonly at: number;
+  readonly source: number;
+}
+
 /** Normalises one chunk and cuts it into sentences after 。！？；. */
 function sentencesOf(
   chunk: string,
-  offsets: readonly number[],
+  pieces: readonly Piece[],
   sectionOf: (offset: number) => SectionNumber | null,
 ): Sentence[] {
   const source = asciiDigits(chunk);
-  const keep = markupMask(source);
+  const keep = MAY_HAVE_MARKUP.test(source) ? markupMask(source) : null;
+  // The source offset of chunk index `i`; `i` only grows, so the piece is found by moving forward.
+  let piece = 0;
+  const offsetOf = (i: number): number => {
+    while (piece + 1 < pieces.length && (pieces[piece + 1]?.at ?? 0) <= i) piece++;
+    const { at, source: start } = pieces[piece] ?? { at: 0, source: 0 };
+    return start + i - at;
+  };
   const out: Sentence[] = [];
   let text = '';
   let map: number[] = [];
@@ -132,7 +150,7 @@ function sentencesOf(
     endsInDigit = false;
   };
   for (let i = 0; i < source.length; i++) {
-    if (keep[i] === 0) {
+    if (keep?.[i] === 0) {
       endRun(i);
       continue;
     }
@@ -142,12 +160,12 @@ function sentencesOf(
       // White space stays (as one space) only between two digits.
       if (!endsInDigit || !isAsciiDigit(nextKept(source, keep, i))) continue;
       text += ' ';
-      map.push(offsets[i] ?? 0);
+      map.push(offsetOf(i));
       endsInDigit = false;
       continue;
     }
     if (run < 0) run = i;
-    map.push(offsets[i] ?? 0);
+    map.push(offsetOf(i));
     endsInDigit = isAsciiDigit(code);
     if (isStop(code)) {
       endRun(i + 1);
@@ -172,6 +190,9 @@ function isStop(code: number): boolean {
   );
 }
 
+/** Text without these characters has no markup for {@link markupMask} to mask. */
+const MAY_HAVE_MARKUP = /[<&*_]|^#/;
+
 /** 0 for characters of HTML tags, entities and Markdown emphasis or heading markers, 1 for the others. */
 function markupMask(s: string): Uint8Array {
   const keep = new Uint8Array(s.length).fill(1);
@@ -182,10 +203,10 @@ function markupMask(s: string): Uint8Array {
 }
 
 /** The code of the next kept character after `i` that is not white space, or -1. */
-function nextKept(source: string, keep: Uint8Array, i: number): number {
+function nextKept(source: string, keep: Uint8Array | null, i: number): number {
   for (let j = i + 1; j < source.length; j++) {
     const code = source.charCodeAt(j);
-    if (keep[j] === 1 && !isWhiteSpace(code)) return code;
+    if (keep?.[j] !== 0 && !isWhiteSpace(code)) return code;
   }
   return -1;
 }
