@@ -4,8 +4,26 @@ import type { Template } from './schema.js';
 import { SECTIONS } from './sections.js';
 import { toChineseNumeral } from '../parse/normalize.js';
 
-/** Renders one table as tab-separated lines, every value cell filled with `fill`. */
+const RENDERED = new WeakMap<Template, Map<string, string>>();
+
+/**
+ * Renders one table as tab-separated lines, every value cell filled with `fill`. Remembered per template:
+ * the `table-missing` fix renders it on every lint of a report that lacks the table.
+ */
 export function renderTable(template: Template, kind: TableKind, fill = '0', eol = '\n'): string {
+  const rendered = RENDERED.get(template) ?? new Map<string, string>();
+  RENDERED.set(template, rendered);
+  const key = `${kind}\u0000${fill}\u0000${eol}`;
+  let text = rendered.get(key);
+  if (text === undefined) {
+    text = buildTable(template, kind, fill, eol);
+    if (rendered.size >= 100) rendered.clear(); // `fill` and `eol` could be anything
+    rendered.set(key, text);
+  }
+  return text;
+}
+
+function buildTable(template: Template, kind: TableKind, fill: string, eol: string): string {
   const row = (cells: readonly string[]) => cells.join('\t');
   const lines: string[] = [];
   if (kind === 'table2') {
