@@ -42,10 +42,40 @@ function table4Columns(template: Template): readonly ColumnDef[] {
   return columns;
 }
 
-/** A cell's name for messages: table, row label and column label. */
+/** Names of cells whose row the template labels, by template, table, row id and column id. */
+const CELL_NAMES = new WeakMap<Template, Map<TableKind, Map<string, Map<string, Message>>>>();
+
+/**
+ * A cell's name for messages: table, row label and column label. Remembered when it comes from the template
+ * alone (the sum and text rules name every cell of the tables on every lint).
+ */
 export function cellName(template: Template, kind: TableKind, row: TableRow, cell: Cell): Message {
+  const byKind = CELL_NAMES.get(template) ?? new Map<TableKind, Map<string, Map<string, Message>>>();
+  CELL_NAMES.set(template, byKind);
+  const byRow = byKind.get(kind) ?? new Map<string, Map<string, Message>>();
+  byKind.set(kind, byRow);
+  const byColumn = byRow.get(row.id);
+  const known = byColumn?.get(cell.columnId);
+  if (known) return known;
+  const label = kind === 'table4' ? '' : rowLabel(template, kind, row.id);
+  const name = buildCellName(template, kind, row, cell, label);
+  // A name quoting the report's own row label is not kept: the cache stays as small as the template.
+  if (label !== undefined) {
+    if (byColumn) byColumn.set(cell.columnId, name);
+    else byRow.set(row.id, new Map([[cell.columnId, name]]));
+  }
+  return name;
+}
+
+function buildCellName(
+  template: Template,
+  kind: TableKind,
+  row: TableRow,
+  cell: Cell,
+  label: string | undefined,
+): Message {
   const column = columnsOf(template, kind, row.id).find((c) => c.id === cell.columnId);
-  const rowName = kind === 'table4' ? '' : `「${rowLabel(template, kind, row.id) ?? row.label}」行`;
+  const rowName = kind === 'table4' ? '' : `「${label ?? row.label}」行`;
   const columnName = column ? `「${column.label}」` : cell.columnId;
   return {
     zh: `${TABLE_NAME[kind].zh.slice(0, 2)}${rowName}${columnName}`,
