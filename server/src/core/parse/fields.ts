@@ -1,4 +1,5 @@
 /** Splits a logical line into fields (table cells or words) by tabs, pipes, HTML cells or white space. */
+import { isWhiteSpace } from '../text/chars.js';
 import type { Line } from './lines.js';
 
 /** A field of a line: `text` is the source between `start` and `end` (trimmed of white space). */
@@ -91,10 +92,13 @@ function trimmed(start: number, raw: string): Field {
 }
 
 function words(line: Line): Field[] {
+  const { text } = line;
   const fields: Field[] = [];
-  for (const m of line.text.matchAll(/[^\s\u3000]+/g)) {
-    const at = line.start + (m.index ?? 0);
-    fields.push({ start: at, end: at + m[0].length, text: m[0] });
+  for (let i = 0; i < text.length;) {
+    while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+    const from = i;
+    while (i < text.length && !isWhiteSpace(text.charCodeAt(i))) i++;
+    if (i > from) fields.push({ start: line.start + from, end: line.start + i, text: text.slice(from, i) });
   }
   return fields;
 }

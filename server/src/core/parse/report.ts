@@ -20,6 +20,7 @@ import { normalize } from './labels.js';
 import { isBlankLine, isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
+import { isWhiteSpace } from '../text/chars.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
@@ -200,5 +201,8 @@ function isRowLike(line: Line, heading: Heading): boolean {
 
 /** A line of running text (not a short table fragment). */
 function isProse(line: Line): boolean {
-  return line.text.replace(/\s/g, '').length > 50;
+  let visible = 0;
+  for (let i = 0; i < line.text.length && visible <= 50; i++)
+    if (!isWhiteSpace(line.text.charCodeAt(i))) visible++;
+  return visible > 50;
 }

@@ -61,12 +61,15 @@ class Table2Builder implements TableBuilder {
 
   addLine(line: Line): boolean {
     const fields = splitFields(line).filter((f) => f.text !== '');
-    const block = BLOCK_LABEL.exec(normalize(fields.map((f) => f.text).join('')));
+    // The block label holds 条 and the header 信 (normalising drops characters, never adds them).
+    const block = line.text.includes('条')
+      ? BLOCK_LABEL.exec(normalize(fields.map((f) => f.text).join('')))
+      : null;
     if (block) {
       this.block = this.active.table2.blocks.find((b) => normalize(b.label) === block[0]);
       this.headerColumn = -1;
     }
-    const header = fields.findIndex((f) => normalize(f.text) === '信息内容');
+    const header = line.text.includes('信') ? fields.findIndex((f) => normalize(f.text) === '信息内容') : -1;
     if (header >= 0) {
       this.headerColumn = 0;
       this.readHeader(fields.slice(header + 1));
