@@ -1,5 +1,5 @@
 /** Checking a report against the same body's report of the year before (rule `cross-year`). */
-import { lint } from './lint.js';
+import { lint, lintDocument } from './lint.js';
 import type { Finding, LintOptions, LintResult, ReportDocument, RuleSetting } from './model.js';
 import { isPreviousReport, type ReportIdentity } from './report-identity.js';
 import { RULES } from './rules/index.js';
@@ -10,10 +10,11 @@ const RULE = 'cross-year';
 
 /**
  * The `cross-year` findings of `current` against `previous` (empty unless `previous` is the same body's
- * report for the year before). Honours `options.rules['cross-year']` (severity or `off`).
+ * report for the year before). Honours `options.rules['cross-year']` (severity or `off`). A parsed `current`
+ * (a lint result or a document) is not parsed again; given only its identity and text, it is.
  */
 export function crossYear(
-  current: LintResult | (ReportIdentity & Pick<ReportDocument, 'text'>),
+  current: LintResult | ReportDocument | (ReportIdentity & Pick<ReportDocument, 'text'>),
   previous: ReportDocument,
   options: LintOptions = {},
 ): Finding[] {
@@ -23,7 +24,14 @@ export function crossYear(
   const rules: Record<string, RuleSetting> = {};
   for (const rule of RULES) if (rule.meta.id !== RULE) rules[rule.meta.id] = 'off';
   if (own) rules[RULE] = own;
-  return [...lint(document.text, { ...options, rules, previous }).findings];
+  const only = { ...options, rules, previous };
+  return isParsed(document) ? lintDocument(document, only) : [...lint(document.text, only).findings];
+}
+
+function isParsed(
+  report: ReportDocument | (ReportIdentity & Pick<ReportDocument, 'text'>),
+): report is ReportDocument {
+  return 'sections' in report;
 }
 
 /** Among `candidates`, the same body's report for the year before `current`'s, if any. */

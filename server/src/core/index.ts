@@ -1,5 +1,6 @@
 /** The engine's public API: everything the language server and the CLI use. */
-export { lint } from './lint.js';
+export { lint, lintDocument } from './lint.js';
+export { parseReport } from './parse/report.js';
 export { crossYear, findPrevious, isPreviousReport, sameBody, type ReportIdentity } from './cross-year.js';
 export { tableSummaries, type TableSummary } from './summaries.js';
 export { fixAll, safeFixEdits, type FixAllResult } from './fix.js';

@@ -2,13 +2,15 @@
  * Property-based robustness checks of the engine (issue 5 §4), shared by `npm test` (a bounded run) and
  * `npm run fuzz` (a long one): on random text and on randomly damaged corpus reports, `lint()` never throws,
  * every range lies inside the document, every fix's edits are disjoint and inside it, fix-all is idempotent,
- * and applying a fix changes nothing outside its edits.
+ * applying a fix changes nothing outside its edits, and re-running the rules on the parsed report
+ * (`lintDocument`) gives the same findings.
  */
 import fc from 'fast-check';
 import {
   applyEdits,
   fixAll,
   lint,
+  lintDocument,
   safeFixEdits,
   TEMPLATES,
   type Finding,
@@ -127,6 +129,9 @@ export function checkInvariants(text: string): void {
   const { document, findings } = lint(text);
   checkDocument(text, document);
   checkFindings(text, findings);
+  if (JSON.stringify(lintDocument(document)) !== JSON.stringify(findings)) {
+    fail('lintDocument() on the parsed report disagrees with lint()');
+  }
   const { edits } = safeFixEdits(findings);
   checkEdits(text, edits, 'fix-all edits of one pass');
   const once = fixAll(text);
