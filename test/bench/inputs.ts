@@ -26,10 +26,11 @@ export function utf8Size(text: string): number {
 
 /**
  * A seed with a small, deterministic variation: the `n`-th number in it (counting round) is changed, so no
- * two files of a batch are byte-identical and the table sums differ from file to file.
+ * two files of a batch are byte-identical and the table sums differ from file to file. Years (four digits)
+ * are left alone: a batch of one body's reports for successive years is another case (cross-year checks).
  */
 export function variant(seed: string, n: number): string {
-  const numbers = [...seed.matchAll(/\d+/g)];
+  const numbers = [...seed.matchAll(/\d+/g)].filter((m) => m[0].length < 4);
   const pick = numbers[n % Math.max(1, numbers.length)];
   if (!pick || pick.index === undefined) return seed;
   const changed = String(Number(pick[0]) + 1 + (n % 7));

@@ -3,7 +3,7 @@
  * (no printing), so a worker thread can check files as well as the main thread.
  */
 import { readFileSync } from 'node:fs';
-import { lint, type Finding, type LintOptions, type Locale, type ReportDocument } from '../core/index.js';
+import { lint, type Finding, type LintOptions, type Locale } from '../core/index.js';
 import { checkText, type CheckedText } from './check-text.js';
 import type { CheckedFile } from './cross-year.js';
 import type { CliMessageId } from './messages.js';
@@ -48,11 +48,8 @@ export function isShown(finding: Finding, settings: CheckSettings): boolean {
   return !settings.quiet || finding.severity === 'error';
 }
 
-/**
- * Checks one file. With `keepDocument` the parsed report comes along (for the cross-year check); a worker
- * leaves it out, as copying it to the main thread would cost more than parsing it again.
- */
-export function checkFile(job: FileJob, settings: CheckSettings, keepDocument: boolean): FileOutcome {
+/** Checks one file (on any thread: the outcome is small, plain data). */
+export function checkFile(job: FileJob, settings: CheckSettings): FileOutcome {
   const { file, path, options } = job;
   let bytes: Buffer;
   try {
@@ -87,21 +84,30 @@ export function checkFile(job: FileJob, settings: CheckSettings, keepDocument: b
       result = lint(text, options);
     }
   }
-  const document: ReportDocument = result.document;
+  const { document } = result;
   const findings = result.findings.filter((f) => isShown(f, settings));
   const outcome: CheckedFile = {
+    file,
     report: {
       path,
       year: document.year,
       template: document.template,
       findings: locateFindings(text, findings, settings.locale),
     },
-    text,
     identity: { title: document.title, year: document.year },
     options,
-    ...(keepDocument ? { document } : {}),
   };
   return { ...(problem ? { problem } : {}), checked: outcome, fixesApplied };
+}
+
+/** A file's text as the CLI checks it (UTF-8, BOM removed), or null when it cannot be read as such. */
+export function readReportText(file: string): string | null {
+  try {
+    const decoded = decodeReport(readFileSync(file));
+    return decoded.ok ? decoded.text : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The system's error code (ENOENT, EACCES…), else the message. */

@@ -48,10 +48,10 @@ export async function checkFiles(
   const counter = new Int32Array(next);
   for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) {
     onProgress(i);
-    outcomes[i] = checkFile(jobs[i] as FileJob, settings, true);
+    outcomes[i] = checkFile(jobs[i] as FileJob, settings);
   }
   await Promise.all(workers);
-  return jobs.map((job, i) => outcomes[i] ?? checkFile(job, settings, true));
+  return jobs.map((job, i) => outcomes[i] ?? checkFile(job, settings));
 }
 
 /** Starts a worker that fills `outcomes`; resolves when it has exited, whether it succeeded or not. */
@@ -77,8 +77,7 @@ export function runWorker(): void {
   const counter = new Int32Array(next);
   let done: (readonly [number, FileOutcome])[] = [];
   for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) {
-    // Leaving the parsed report out: copying it to the main thread would cost more than parsing it.
-    done.push([i, checkFile(jobs[i] as FileJob, settings, false)]);
+    done.push([i, checkFile(jobs[i] as FileJob, settings)]);
     if (done.length >= BATCH) {
       parentPort?.postMessage({ done } satisfies WorkerMessage);
       done = [];

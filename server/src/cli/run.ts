@@ -14,7 +14,7 @@ import {
 } from '../core/index.js';
 import { version } from '../../../package.json';
 import { parseArgs, type CliOptions } from './args.js';
-import { isShown, type CheckSettings, type FileJob } from './check-file.js';
+import { isShown, readReportText, type CheckSettings, type FileJob } from './check-file.js';
 import { withCrossYear, type CheckedFile } from './cross-year.js';
 import { ConfigFiles } from './config-file.js';
 import { say, type CliMessageId } from './messages.js';
@@ -113,7 +113,7 @@ class Run {
       }
       if (outcome.checked) checked.push(outcome.checked);
     }
-    const reports = withCrossYear(checked, this.locale, (f) => isShown(f, settings));
+    const reports = withCrossYear(checked, this.locale, (f) => isShown(f, settings), readReportText);
     this.io.writeStdout(this.render(reports));
     if (this.trouble) return EXIT.trouble;
     return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
