@@ -129,6 +129,12 @@ export async function benchServer(
       target: `≤ ${SERVER_TARGETS.rssMb} MB`,
       ok: rss <= SERVER_TARGETS.rssMb,
     });
+    const seed = seeds.find((s) => s.name.startsWith('000')) ?? seeds[0];
+    const crowded = await editLatency(many, 'file:///bench/seed.txt', seed?.text ?? '', 5, effort.largeRuns);
+    rows.push({
+      measure: `didChange → diagnostics, seed, with ${SERVER_TARGETS.openReports} other reports open`,
+      value: ms(crowded),
+    });
   } finally {
     await many.stop();
   }
