@@ -107,6 +107,7 @@ function lastGroup(before: string): 'review' | 'litigation' | undefined {
 
 /** The last year named before a figure is not the report year ("2023 年受理 21 件" in a 2024 report). */
 export function foreignYear(before: string, year: number | null): boolean {
+  if (year === null || !before.includes('年')) return false;
   const years = [...before.matchAll(/((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g)].map((m) => Number(m[1]));
   const last = years[years.length - 1];
   return year !== null && last !== undefined && last !== year;

@@ -21,12 +21,15 @@ export interface Figure {
 
 const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`;
 const FIGURE = new RegExp(`(${NUMBER}) ?(余|多)?(件|起|宗|条|项|个|%|％)`, 'g');
+/** Every figure ends in one of these units: a sentence without any has none (most sentences). */
+const UNIT = /[件起宗条项个%％]/;
 const CLAUSE_MARK = /[，,、：:（()）；;。！？!?“”"]/;
 const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|不足|不到|大约)$/;
 
 /** The figures of a sentence, in order. Ordinals (第 3 件), lone 一 and 零 ("一件事", "零件") are not figures. */
 export function findFigures(sentence: Sentence): Figure[] {
   const { text } = sentence;
+  if (!UNIT.test(text)) return [];
   const found: {
     value: number;
     decimals: number;
