@@ -52,14 +52,15 @@ const ALL_UPHELD = /(?:均|全部)(?:获|被|已获|已被|予以|为)?维持/g;
 export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
   const { text } = sentence;
   const out: ZeroClaim[] = [];
-  for (const m of text.matchAll(NO_APPLICATION)) {
+  // Each pattern needs a word most sentences lack (申请, 依申请, 行政, 维持): a cheap test first.
+  for (const m of text.includes('申请') ? text.matchAll(NO_APPLICATION) : []) {
     const gap = m[1] ?? '';
     if (NOT_ABOUT_ALL.test(gap)) continue;
     out.push({ kind: 'no-application', ...at(m), cells: applicantColumns(gap) });
   }
-  for (const m of text.matchAll(NO_REQUESTS))
+  for (const m of text.includes('依申请') ? text.matchAll(NO_REQUESTS) : [])
     out.push({ kind: 'no-application', ...at(m), cells: ['total'] });
-  for (const m of text.matchAll(NO_REVIEW)) {
+  for (const m of text.includes('行政') ? text.matchAll(NO_REVIEW) : []) {
     const clause = text.slice(m.index ?? 0).split(/[，,。；;]/)[0] ?? '';
     if (NARROWED.test(clause)) continue;
     const groups = [
@@ -72,7 +73,7 @@ export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
     for (const m of text.matchAll(ALL_FINISHED))
       out.push({ kind: 'all-finished', ...at(m), cells: ['total'] });
   }
-  for (const m of /复议|诉讼|起诉/.test(text) ? text.matchAll(ALL_UPHELD) : []) {
+  for (const m of text.includes('维持') && /复议|诉讼|起诉/.test(text) ? text.matchAll(ALL_UPHELD) : []) {
     const before = text.slice(0, m.index ?? 0);
     const review = before.includes('复议');
     const litigation = /诉讼|起诉/.test(before);
