@@ -12,18 +12,18 @@ export interface Line {
 const BLOCK_TAG =
   /<\/?(?:tr|p|div|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|section|article)\b[^>]*>|<br\s*\/?>/gi;
 
+const isLineBreak = (code: number) => code === 10 || code === 13;
+
 /** Splits `source` into logical lines, in order. Lines inside HTML are cut at block tags, which are dropped. */
 export function splitLines(source: string): Line[] {
   const lines: Line[] = [];
-  const physical = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  let match: RegExpExecArray | null;
-  while ((match = physical.exec(source)) !== null) {
-    const whole = match[0];
-    if (whole.length === 0) break;
-    const start = match.index;
-    const content = whole.replace(/[\r\n]+$/, '');
-    pushLogical(lines, content, start);
-    if (physical.lastIndex >= source.length) break;
+  for (let start = 0; start < source.length;) {
+    let end = start;
+    while (end < source.length && !isLineBreak(source.charCodeAt(end))) end++;
+    pushLogical(lines, source.slice(start, end), start);
+    if (end >= source.length) break;
+    // The line break: \r\n, \r or \n.
+    start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
   return lines;
 }
