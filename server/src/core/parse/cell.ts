@@ -1,7 +1,7 @@
 /** Reading one cell's text as a number, a blank, or something unreadable. */
 import type { Cell, CellNote } from '../model.js';
 import type { Field } from './fields.js';
-import { isAsciiDigit } from '../text/chars.js';
+import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
 import { asciiDigits, isBlankText } from './normalize.js';
 
 const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
@@ -21,7 +21,8 @@ export function fieldKind(text: string): FieldKind {
 /** Reads a number with its notes; null when the text does not start with one or has other trailing text. */
 export function readNumber(text: string): { value: number; notes: CellNote[] } | null {
   if (!MAY_START_NUMBER.test(text)) return null; // cheap rejection of labels and prose
-  if (isPlainInteger(text)) return { value: Number(text), notes: [] }; // most cells: no regexes needed
+  const digits = plainInteger(text);
+  if (digits !== null) return { value: Number(digits), notes: [] }; // most cells: no patterns needed
   const ascii = asciiDigits(text.replace(/[\u00a0\s]+/g, ''));
   const m = NUMBER.exec(ascii);
   if (!m) return null;
@@ -38,11 +39,21 @@ export function readNumber(text: string): { value: number; notes: CellNote[] } |
   return Number.isFinite(value) ? { value, notes } : null;
 }
 
-/** Only ASCII digits (and few enough to be exact): what most cells hold. */
-function isPlainInteger(text: string): boolean {
-  if (text.length > 15) return false;
-  for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false;
-  return true;
+/**
+ * The digits of a cell holding only ASCII digits and white space (few enough digits to be exact), or null:
+ * what most cells hold, read without the general path's patterns. White space anywhere is dropped, as there.
+ */
+function plainInteger(text: string): string | null {
+  let digits = 0;
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isAsciiDigit(code)) digits++;
+    else if (isWhiteSpace(code)) spaced = true;
+    else return null;
+  }
+  if (digits === 0 || digits > 15) return null;
+  return spaced ? text.replace(/[\u00a0\s]+/g, '') : text;
 }
 
 /** Builds the cell of `columnId` from a field. */

@@ -1,4 +1,5 @@
 /** Normalisation of labels and numbers as they are written in reports. */
+import { isWhiteSpace } from '../text/chars.js';
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
 const HAS_FULLWIDTH_DIGIT = /[０-９]/;
@@ -26,12 +27,18 @@ export function normalizeLabel(s: string): string {
     .replace(/(\d)[、．]/g, '$1.');
 }
 
+function isAllWhiteSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
 const MAY_START_BLANK = /^[\s\u00a0\u3000&/／\\\-－—–]/;
 
 /** True for a cell text that means "no value": empty, "/", "-", "—", "&nbsp;" and the like. */
 export function isBlankText(s: string): boolean {
   // Most cells hold a number or a label: their first character already rules a blank out.
   if (s !== '' && !MAY_START_BLANK.test(s)) return false;
+  if (isAllWhiteSpace(s)) return true; // "", "\u00a0", "   ": no need for the replaces below
   const t = s.replace(/&nbsp;?/g, '').replace(/[\s\u00a0\u3000]/g, '');
   return t === '' || /^[/／\\\-－—–]+$/.test(t);
 }
