@@ -60,7 +60,8 @@ export class RowAssembler {
       }
       run = [];
     };
-    for (const [i, field] of fields.entries()) {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as Field;
       const kind = kinds[i] === 'empty' ? 'blank' : kinds[i];
       if (kind === 'text' && mode !== 'space' && pending.length > 0 && this.open && !this.isLabel(field)) {
         pending.push(field); // text where a value belongs: an unreadable cell, not a label
@@ -173,6 +174,10 @@ export class RowAssembler {
     if (need <= 0) {
       this.closeRow();
       this.orphan.push(...values.filter((v) => v.text !== ''));
+      return;
+    }
+    if (values.length <= need) {
+      open.values.push(...values); // the common case: nothing to trim, nothing extra
       return;
     }
     const taken = trimLayout(values, need);
