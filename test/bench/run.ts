@@ -34,17 +34,19 @@ function parseFlags(argv: readonly string[]) {
   return { quick: argv.includes('--quick'), markdownlint: argv.includes('--markdownlint'), sections };
 }
 
-function machine(): string {
-  const [one, five] = loadavg();
+/** The machine, with the load average sampled before the benchmarks add their own. */
+function machine(load: readonly number[]): string {
+  const [one, five] = load;
   return [
     `CPU: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores`,
     `Node ${process.version} (${process.platform}-${process.arch})`,
-    `load average ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)` +
+    `load average before the run ${one?.toFixed(2)} (1 min), ${five?.toFixed(2)} (5 min)` +
       ((one ?? 0) > availableParallelism() * 0.5 ? ' — the machine is busy: times are inflated' : ''),
   ].join('\n');
 }
 
 async function main(): Promise<void> {
+  const load = loadavg();
   const flags = parseFlags(process.argv.slice(2));
   const reports = benchReports();
   const seeds = seedReports();
@@ -87,7 +89,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(outdir, { recursive: true, force: true });
   }
-  process.stdout.write(`${machine()}\n\n${renderTable(rows)}\n`);
+  process.stdout.write(`${machine(load)}\n\n${renderTable(rows)}\n`);
 }
 
 main().catch((err: unknown) => {
