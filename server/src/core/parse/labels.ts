@@ -1,4 +1,5 @@
 /** The row labels of 表二 and 表三 as data for matching, and the matcher (exact, cut short, or fuzzy). */
+import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
 import type { TemplateId } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { commonSubsequence } from '../text/distance.js';
@@ -31,20 +32,14 @@ export interface MappedText {
 
 /** Characters dropped by the normalisation: white space (JavaScript's `\s`) and quotes. */
 function isDropped(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return code === 0x22 || code === 0x27; // " '
   return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    (code >= 0x2018 && code <= 0x2019) || // ‘ ’
-    (code >= 0x201c && code <= 0x201d) || // “ ”
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
+    isWhiteSpace(code) ||
+    code === 0x22 ||
+    code === 0x27 ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0x201c ||
+    code === 0x201d
   );
 }
 
@@ -56,7 +51,6 @@ const MAP: Readonly<Record<number, string>> = {
   0xff0e: '.', // ．
 };
 
-const isAsciiDigit = (code: number) => code >= 0x30 && code <= 0x39;
 const isFullwidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 
 /**
