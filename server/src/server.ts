@@ -24,14 +24,16 @@ import { Analyses, type Analysis } from './lsp/analysis.js';
 import { codeActions } from './lsp/code-actions.js';
 import { codeLenses } from './lsp/code-lens.js';
 import { toOffset, toSpan } from './lsp/convert.js';
+import { isInside } from './lsp/file-uri.js';
 import { foldingRanges } from './lsp/folding.js';
 import { hoverAt } from './lsp/hover.js';
+import { PreviousReports } from './lsp/previous-reports.js';
 import { findRcFile, SettingsStore } from './lsp/settings.js';
 import { FIX_ALL_KIND, RENDER_TEMPLATE_REQUEST, STATUS_NOTIFICATION } from './lsp/protocol.js';
 import { parseRenderParams, renderTemplate } from './lsp/render.js';
 import { documentSymbols } from './lsp/symbols.js';
 import { Validator } from './lsp/validation.js';
-import { findPreviousReport, isCandidate, WorkspaceReports } from './lsp/workspace-reports.js';
+import { isCandidate, WorkspaceReports } from './lsp/workspace-reports.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -55,15 +57,14 @@ function serve(params: InitializeParams): InitializeResult {
     },
     toLocale(options?.displayLanguage ?? params.locale),
   );
-  const saved = new WorkspaceReports();
-  const analyses: Analyses = new Analyses((uri, document) =>
-    findPreviousReport(uri, document, analyses.reports(), saved.reports()),
-  );
+  const previous = new PreviousReports();
+  const saved = new WorkspaceReports((key, report) => previous.setSaved(key, report));
+  const analyses = new Analyses(previous);
   const validator = new Validator({
     document: (uri) => documents.get(uri),
     settings: (uri) => settings.get(uri),
     analyze: (document, s) => analyses.of(document, s),
-    stale: () => analyses.stale(),
+    stale: () => previous.stale(),
     publish: (diagnostics) => void connection.sendDiagnostics(diagnostics),
     status: (status) => void connection.sendNotification(STATUS_NOTIFICATION, status),
     error: (message) => connection.console.error(message),
@@ -73,13 +74,14 @@ function serve(params: InitializeParams): InitializeResult {
       }
     },
   });
-  const refresh = () => {
-    settings.invalidate();
-    validator.settingsChanged(documents.keys());
+  /** Settings sources changed (for the documents `affects` selects): check those whose settings changed. */
+  const refresh = async (affects?: (uri: string) => boolean) => {
+    validator.settingsChanged(await settings.reload(affects));
   };
 
   /** The analysis of the document as it is now, unless the request was cancelled meanwhile. */
   const current = async (uri: string, token: CancellationToken): Promise<Analysis | undefined> => {
+    if (!documents.get(uri)) return undefined;
     const s = await settings.get(uri);
     const document = documents.get(uri);
     return document && !token.isCancellationRequested ? analyses.of(document, s) : undefined;
@@ -94,11 +96,18 @@ function serve(params: InitializeParams): InitializeResult {
     // The reports that compared with this document compare with its saved file now.
     validator.reportsChanged();
   });
-  connection.onDidChangeConfiguration(refresh);
+  connection.onDidChangeConfiguration(() => refresh());
   connection.onDidChangeWatchedFiles(async ({ changes }) => {
-    if (changes.some((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))) refresh();
+    // An options file applies to the documents in its folder and below.
+    const rcFolders = changes
+      .filter((c) => c.uri.endsWith(`/${CONFIG_FILE_NAME}`))
+      .map((c) => c.uri.slice(0, -CONFIG_FILE_NAME.length - 1));
+    if (rcFolders.length > 0) void refresh((uri) => rcFolders.some((folder) => isInside(uri, folder)));
     const reports = changes.filter((c) => isCandidate(c.uri));
-    if (reports.length > 0 && (await saved.update(reports))) validator.reportsChanged();
+    if (reports.length > 0) {
+      await saved.update(reports);
+      validator.reportsChanged();
+    }
   });
 
   connection.onCodeAction(async (p, token) => {
@@ -156,7 +165,7 @@ function serve(params: InitializeParams): InitializeResult {
       connection.workspace.onDidChangeWorkspaceFolders(async (e) => {
         const removed = new Set(e.removed.map((f) => f.uri));
         folders = [...folders.filter((f) => !removed.has(f)), ...e.added.map((f) => f.uri)];
-        refresh();
+        void refresh();
         for (const folder of removed) saved.removeFolder(folder);
         await saved.scan(e.added.map((f) => f.uri));
         validator.reportsChanged();

@@ -85,7 +85,7 @@ test('the nearest options file between the document and its workspace folder is 
   }
 });
 
-test('the store caches per document, warns once per distinct problem, and re-reads after invalidate', async () => {
+test('the store caches per document, warns once per distinct problem, and re-reads on reload', async () => {
   let editor: unknown = { run: 'sometimes' };
   let reads = 0;
   const warned: string[] = [];
@@ -105,15 +105,13 @@ test('the store caches per document, warns once per distinct problem, and re-rea
   await store.get('file:///b');
   assert.equal(reads, 2, 'once per document');
   assert.equal(warned.length, 1, 'the same problem is shown once');
-  store.invalidate();
-  await store.get('file:///a');
+  await store.reload();
+  assert.equal(reads, 4, 'each cached document read again');
   assert.equal(warned.length, 1, 'still the same problem: not repeated');
   editor = {};
-  store.invalidate();
-  await store.get('file:///a');
+  await store.reload();
   editor = { run: 'sometimes' };
-  store.invalidate();
-  await store.get('file:///a');
+  await store.reload();
   assert.equal(warned.length, 2, 'fixed, then broken again: shown again');
   const failing = new SettingsStore(
     {
@@ -124,4 +122,33 @@ test('the store caches per document, warns once per distinct problem, and re-rea
     'en',
   );
   assert.deepEqual(await failing.get('file:///a'), { config: defaultConfig(), locale: 'en' });
+});
+
+test('reload: only the selected documents are read again; equal settings keep their identity', async () => {
+  const editor: Record<string, unknown> = { 'file:///w/a/1.txt': {}, 'file:///w/b/2.txt': {} };
+  const reads: string[] = [];
+  const store = new SettingsStore(
+    {
+      editorSettings: async (uri) => (reads.push(uri), editor[uri]),
+      rcFile: async () => undefined,
+      warn: () => {},
+    },
+    'zh',
+  );
+  const [a, b] = ['file:///w/a/1.txt', 'file:///w/b/2.txt'];
+  const [first, second] = await Promise.all([store.get(a), store.get(b)]);
+  reads.length = 0;
+
+  editor[a] = { run: 'onType', rules: {} }; // the defaults, spelt out: the same effective settings
+  assert.deepEqual(await store.reload(), []);
+  assert.equal(await store.get(a), first, 'the very same object');
+  assert.deepEqual(reads.sort(), [a, b]);
+
+  reads.length = 0;
+  editor[a] = { rules: { 'blank-cell': 'off' } };
+  editor[b] = { rules: { 'blank-cell': 'off' } };
+  assert.deepEqual(await store.reload((uri) => uri.startsWith('file:///w/a/')), [a]);
+  assert.deepEqual(reads, [a], 'b is not read');
+  assert.equal(await store.get(b), second, 'b keeps its settings until its sources are said to change');
+  assert.deepEqual((await store.get(a)).config.rules, { 'blank-cell': 'off' });
 });

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import {
   defaultConfig,
   CONFIG_FILE_NAME,
@@ -19,6 +20,7 @@ import {
   type Locale,
   type Message,
 } from '../core/index.js';
+import { isInside } from './file-uri.js';
 
 /** The workspace options file, read by the editor and the CLI alike. */
 
@@ -126,7 +128,7 @@ export async function findRcFile(
   workspaceFolderUris: readonly string[],
 ): Promise<RcFile | undefined> {
   const folder = workspaceFolderUris
-    .filter((f) => documentUri.startsWith(f.endsWith('/') ? f : `${f}/`))
+    .filter((f) => isInside(documentUri, f))
     .sort((a, b) => b.length - a.length)[0];
   if (!folder || !documentUri.startsWith('file:')) return undefined;
   const root = fileURLToPath(folder);
@@ -149,8 +151,9 @@ export interface SettingsSources {
 }
 
 /**
- * Settings per document, fetched once and cached until {@link SettingsStore.invalidate}
- * (a settings change or an options file change). Each distinct warning is shown once.
+ * Settings per document, fetched once and cached until {@link SettingsStore.reload} (a settings change or an
+ * options file change). A document whose effective settings come out the same keeps the very same
+ * {@link Settings} object, so that what was computed with them stays valid. Each distinct warning is shown once.
  */
 export class SettingsStore {
   private readonly cache = new Map<string, Promise<Settings>>();
@@ -171,14 +174,27 @@ export class SettingsStore {
     return settings;
   }
 
-  /** Forgets every cached value; the next {@link SettingsStore.get} reads the sources again. */
-  invalidate(): void {
-    this.cache.clear();
+  /**
+   * Reads the sources again for the cached documents that `affects` selects (all by default). Resolves with
+   * those whose effective settings changed.
+   */
+  async reload(affects: (uri: string) => boolean = () => true): Promise<string[]> {
+    const uris = [...this.cache.keys()].filter(affects);
+    const changed = await Promise.all(uris.map((uri) => this.reloadOne(uri)));
+    return uris.filter((_, i) => changed[i]);
   }
 
   /** Forgets one document's settings (when it closes). */
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /** Reads one document's settings again; resolves true when they changed. */
+  private async reloadOne(uri: string): Promise<boolean> {
+    const before = this.get(uri);
+    const after = Promise.all([before, this.load(uri)]).then(([old, now]) => (same(old, now) ? old : now));
+    this.cache.set(uri, after);
+    return (await before) !== (await after);
   }
 
   private async load(uri: string): Promise<Settings> {
@@ -195,4 +211,9 @@ export class SettingsStore {
     }
     return settings;
   }
+}
+
+/** True when two settings check a document alike. */
+function same(a: Settings, b: Settings): boolean {
+  return a.locale === b.locale && isDeepStrictEqual(a.config, b.config);
 }

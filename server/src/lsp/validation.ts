@@ -28,6 +28,13 @@ export interface ValidationHost {
   refreshViews(): void;
 }
 
+/**
+ * How long typing must pause before a document is checked again (`run: onType`). A new change within it
+ * restarts the wait, so a burst of keystrokes is checked once; the first check after opening, a save, and
+ * checks caused by settings or by last year's report run at once.
+ */
+export const DEBOUNCE_MS = 200;
+
 /** Why a document is linted: its text changed, it was saved, the settings or last year's report changed. */
 type Reason = 'change' | 'save' | 'settings' | 'related';
 
@@ -39,7 +46,7 @@ export class Validator {
 
   constructor(
     private readonly host: ValidationHost,
-    private readonly debounceMs = 200,
+    private readonly debounceMs = DEBOUNCE_MS,
   ) {}
 
   /** The document's text changed (also called once when it opens). */
@@ -52,12 +59,15 @@ export class Validator {
     this.schedule(uri, 0, 'save');
   }
 
-  /** The settings changed: lint every open document again, whatever the run mode. */
+  /** The effective settings of these documents changed: lint them again, whatever the run mode. */
   settingsChanged(uris: readonly string[]): void {
     for (const uri of uris) this.schedule(uri, 0, 'settings');
   }
 
-  /** Saved reports or open documents came or went: check the reports that compare with them again. */
+  /**
+   * Saved reports or open documents came, changed or went: check again the reports whose last year's report is
+   * another one now (the host knows which; usually none).
+   */
   reportsChanged(): void {
     for (const uri of this.host.stale()) this.schedule(uri, 0, 'related');
   }
