@@ -80,12 +80,16 @@ export function isBlankLine(text: string): boolean {
 
 /** True for a page footer or header such as "- 1 -", "— 4 —", "第 3 页". */
 export function isPageMarker(text: string): boolean {
-  return /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
-    text,
+  // Markers are short; the pattern need not run over every line of a report.
+  return (
+    text.length <= 40 &&
+    /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
+      text,
+    )
   );
 }
 
 /** True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes). */
 export function isSeparatorRow(text: string): boolean {
-  return /^[\s|:\-—]*-{3,}[\s|:\-—]*$/.test(text);
+  return text.includes('---') && /^[\s|:\-—]*-{3,}[\s|:\-—]*$/.test(text);
 }
