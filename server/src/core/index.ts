@@ -9,6 +9,7 @@ export { applyEdits } from './text/span.js';
 export { format, localize, toLocale, type Locale } from './i18n.js';
 export { RULES } from './rules/index.js';
 export { TEMPLATES } from './templates/index.js';
+export { TABLE_SHORT_NAME } from './templates/table-names.js';
 export { renderReport, renderTable } from './templates/skeleton.js';
 export type * from './model.js';
 export {

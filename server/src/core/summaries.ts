@@ -1,4 +1,5 @@
 /** One line per table summarising its checks, e.g. for a code lens: "表三：勾稽关系成立 · 2 处合计不符". */
+import { TABLE_SHORT_NAME } from './templates/table-names.js';
 import type { Finding, LintResult, Message, Span, Table, TableKind } from './model.js';
 import { findRow, valueOf } from './rules/util.js';
 
@@ -9,12 +10,6 @@ export interface TableSummary {
   readonly span: Span;
   readonly text: Message;
 }
-
-const NAMES: Readonly<Record<TableKind, Message>> = {
-  table2: { zh: '表二', en: 'Table 2' },
-  table3: { zh: '表三', en: 'Table 3' },
-  table4: { zh: '表四', en: 'Table 4' },
-};
 
 /** Counted finding groups: which rules, and how a count reads (English: singular, plural). */
 const COUNTS: readonly {
@@ -85,8 +80,8 @@ export function tableSummaries(result: LintResult): TableSummary[] {
       kind: table.kind,
       span: table.span,
       text: {
-        zh: `${NAMES[table.kind].zh}：${parts.map((p) => p.zh).join(' · ')}`,
-        en: `${NAMES[table.kind].en}: ${parts.map((p) => p.en).join(' · ')}`,
+        zh: `${TABLE_SHORT_NAME[table.kind].zh}：${parts.map((p) => p.zh).join(' · ')}`,
+        en: `${capitalize(TABLE_SHORT_NAME[table.kind].en)}: ${parts.map((p) => p.en).join(' · ')}`,
       },
     };
   });
@@ -102,4 +97,8 @@ function balanceOf(table: Table, findings: readonly Finding[]): Message | null {
   return checkable
     ? { zh: '勾稽关系成立', en: 'balances' }
     : { zh: '勾稽关系无法核对', en: 'balance cannot be checked' };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

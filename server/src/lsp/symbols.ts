@@ -5,6 +5,7 @@
  */
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import {
+  TABLE_SHORT_NAME,
   TEMPLATES,
   type Heading,
   type LineIndex,
@@ -12,7 +13,6 @@ import {
   type Section,
   type Span,
   type Table,
-  type TableKind,
 } from '../core/index.js';
 import { toRange } from './convert.js';
 
@@ -36,8 +36,6 @@ interface Draft {
   selection: Span;
   children: Draft[];
 }
-
-const TABLE_NAMES: Readonly<Record<TableKind, string>> = { table2: '表二', table3: '表三', table4: '表四' };
 
 /** The outline of a parsed report, children inside their parents and siblings not overlapping. */
 export function outline(document: ReportDocument, index: LineIndex): OutlineNode[] {
@@ -115,7 +113,7 @@ function nestSubHeadings(headings: readonly Heading[], end: number, text: string
 
 function tableDraft(table: Table, document: ReportDocument, index: LineIndex): Draft {
   return {
-    name: TABLE_NAMES[table.kind],
+    name: TABLE_SHORT_NAME[table.kind].zh,
     kind: SymbolKind.Struct,
     span: table.span,
     selection: firstLine(table.span, index),

@@ -14,6 +14,7 @@ import type {
   VersionEvidence,
 } from '../model.js';
 import { TEMPLATES } from '../templates/index.js';
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
 import { readHeading, matchSection } from './headings.js';
 import { normalize } from './labels.js';
@@ -157,21 +158,14 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
         span: { start: first.start, end: last.end },
         table: b.table.kind,
         message: {
-          zh: `这 ${orphan.length} 个数值不属于${TABLE_NAMES[b.table.kind]}的任何一行（表头或行名缺失？）`,
-          en: `these ${orphan.length} values belong to no row of ${TABLE_NAMES_EN[b.table.kind]} (header or row label lost?)`,
+          zh: `这 ${orphan.length} 个数值不属于${TABLE_SHORT_NAME[b.table.kind].zh}的任何一行（表头或行名缺失？）`,
+          en: `these ${orphan.length} values belong to no row of ${TABLE_SHORT_NAME[b.table.kind].en} (header or row label lost?)`,
         },
       });
     }
   }
   out.tables.sort((a, b) => a.span.start - b.span.start);
 }
-
-const TABLE_NAMES: Readonly<Record<TableKind, string>> = { table2: '表二', table3: '表三', table4: '表四' };
-const TABLE_NAMES_EN: Readonly<Record<TableKind, string>> = {
-  table2: 'table 2',
-  table3: 'table 3',
-  table4: 'table 4',
-};
 
 /** Every anchor below holds one of these characters; most lines hold none and skip the normalisation. */
 const ANCHOR_CHARACTER = /[条稽收议]/;

@@ -1,4 +1,5 @@
 /** The table values a claim may mean: every accepted reading of SPEC §6, each with the cells it sums. */
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Cell, Message, ReportDocument } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { cellName, findRow, findTable, rowLabel, sumOf } from '../rules/util.js';
@@ -140,5 +141,5 @@ function table2Cell(document: ReportDocument, template: Template, column: string
   const row = findRow(findTable(document, 'table2'), 'normative');
   const cell = row?.cells.find((c) => c?.columnId === column);
   const named = row && cell ? { cell, name: cellName(template, 'table2', row, cell) } : undefined;
-  return reading(named?.name ?? { zh: '表二', en: 'table 2' }, [named]);
+  return reading(named?.name ?? TABLE_SHORT_NAME.table2, [named]);
 }

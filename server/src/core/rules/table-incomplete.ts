@@ -1,9 +1,10 @@
 /** table-incomplete: rows or cells of a table missing, values that belong to no row, extra cells. */
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Table } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { defineRule } from './rule.js';
 import { resultRows } from './table3-result-total.js';
-import { TABLE_NAME, columnsOf, rowLabel } from './util.js';
+import { columnsOf, rowLabel } from './util.js';
 
 export default defineRule({
   meta: {
@@ -34,8 +35,8 @@ export default defineRule({
           messageId: 'rows',
           span: table.rows[table.rows.length - 1]?.labelSpan ?? table.span,
           data: {
-            table: TABLE_NAME[table.kind].zh.slice(0, 2),
-            tableEn: TABLE_NAME[table.kind].en.split(' (')[0] ?? '',
+            table: TABLE_SHORT_NAME[table.kind].zh,
+            tableEn: TABLE_SHORT_NAME[table.kind].en,
             count: missing.length,
             rows: missing.slice(0, 8).join('、') + (missing.length > 8 ? ' 等' : ''),
             consequence: balance ? '；无法核对勾稽关系和总计' : '',
@@ -50,7 +51,7 @@ export default defineRule({
         context.report({
           messageId: 'cells',
           span: row.labelSpan.end > row.labelSpan.start ? row.labelSpan : table.span,
-          data: { row: row.label || TABLE_NAME[table.kind].zh.slice(0, 2), expected, found },
+          data: { row: row.label || TABLE_SHORT_NAME[table.kind].zh, expected, found },
         });
       }
     }

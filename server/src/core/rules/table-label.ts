@@ -1,6 +1,6 @@
 /** table-label: a row or column label that differs from the template (cut short, typo). */
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import { defineRule } from './rule.js';
-import { TABLE_NAME } from './util.js';
 
 export default defineRule({
   meta: {
@@ -26,8 +26,8 @@ export default defineRule({
           messageId: 'differs',
           span: label.span,
           data: {
-            table: TABLE_NAME[table.kind].zh.slice(0, 2),
-            tableEn: TABLE_NAME[table.kind].en.split(' (')[0] ?? '',
+            table: TABLE_SHORT_NAME[table.kind].zh,
+            tableEn: TABLE_SHORT_NAME[table.kind].en,
             found: label.found,
             expected: label.expected,
           },

@@ -1,4 +1,5 @@
 /** table-missing: 表二, 表三 or 表四 is absent. */
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { SectionNumber, TableKind } from '../model.js';
 import { renderTable } from '../templates/skeleton.js';
 import { defineRule } from './rule.js';
@@ -33,8 +34,8 @@ export default defineRule({
         fixes: [
           {
             title: {
-              zh: `插入空白的${TABLE_NAME[kind].zh.slice(0, 2)}`,
-              en: `Insert an empty ${TABLE_NAME[kind].en.split(' (')[0]}`,
+              zh: `插入空白的${TABLE_SHORT_NAME[kind].zh}`,
+              en: `Insert an empty ${TABLE_SHORT_NAME[kind].en}`,
             },
             edits: [{ start: at, end: at, newText: eol + renderTable(template, kind, '0', eol) + eol }],
             safe: false,

@@ -1,4 +1,5 @@
 /** Helpers the rules share: finding tables, rows and cells, naming them, and checking a sum. */
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import { num } from '../i18n.js';
 import type { Cell, Message, Related, ReportDocument, Table, TableKind, TableRow } from '../model.js';
 import type { ColumnDef, Template } from '../templates/schema.js';
@@ -78,8 +79,8 @@ function buildCellName(
   const rowName = kind === 'table4' ? '' : `「${label ?? row.label}」行`;
   const columnName = column ? `「${column.label}」` : cell.columnId;
   return {
-    zh: `${TABLE_NAME[kind].zh.slice(0, 2)}${rowName}${columnName}`,
-    en: `${TABLE_NAME[kind].en.split(' (')[0]}, row ${rowName.replace(/行$/, '') || '-'}, column ${columnName}`,
+    zh: `${TABLE_SHORT_NAME[kind].zh}${rowName}${columnName}`,
+    en: `${TABLE_SHORT_NAME[kind].en}, row ${rowName.replace(/行$/, '') || '-'}, column ${columnName}`,
   };
 }
 
