@@ -37,7 +37,8 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
   const yearEvidence = readYears(text, title, lines);
   const year = pickYear(yearEvidence);
   const markers = findVersionMarkers(text);
-  const provisional = decideTemplate(options.template, markers, year, PRE_2019_TITLES.test(text));
+  const looksPre2019 = PRE_2019_TITLES.test(text);
+  const provisional = decideTemplate(options.template, markers, year, looksPre2019);
   const activeId: TemplateId = provisional === '2019' ? '2019' : '2021';
   const active = TEMPLATES[activeId];
   const other = TEMPLATES[activeId === '2019' ? '2021' : '2019'];
@@ -47,7 +48,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
   const template =
     options.template !== 'auto' || provisional === 'pre-2019'
       ? provisional
-      : decideTemplate('auto', versionEvidence, year, PRE_2019_TITLES.test(text));
+      : decideTemplate('auto', versionEvidence, year, looksPre2019);
   return {
     text,
     title,
