@@ -184,10 +184,13 @@ describe('sections and headings', () => {
 
   test('heading-numbering: a skipped ordinal and a list starting at 2', () => {
     const text = makeReport('2021', (l) => {
-      replaceLine(l, '一、', '一、总体情况\n（一）主动公开\n（三）依申请公开\n五、');
-    }).replace('\n五、\n', '\n');
-    const { findings } = findingsOf(text, 'heading-numbering');
-    assert.match(findings[0]?.message.zh ?? '', /缺少 （二）/);
+      replaceLine(l, '一、总体', '一、总体情况\n（一）主动公开\n（三）依申请公开');
+      replaceLine(l, '五、存在', '五、存在的主要问题及改进情况\n（一）存在的问题\n2、改进措施');
+    });
+    const messages = findingsOf(text, 'heading-numbering').findings.map((f) => f.message.zh);
+    assert.equal(messages.length, 2);
+    assert.match(messages[0] ?? '', /缺少 （二）/);
+    assert.match(messages[1] ?? '', /从 2、 开始，缺少 1、/);
   });
 });
 
