@@ -5,8 +5,20 @@ import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
 import { asciiDigits, isBlankText } from './normalize.js';
 
 const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
-/** A number's first character after any white space: a sign or a digit, half- or full-width. */
-const MAY_START_NUMBER = /^[\u00a0\s]*[-+−－\d０-９]/;
+/** True when the first character after any white space may start a number: a sign or a digit, half- or full-width. */
+function mayStartNumber(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  return (
+    isAsciiDigit(code) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    code === 0x2d ||
+    code === 0x2b ||
+    code === 0x2212 ||
+    code === 0xff0d
+  );
+}
 const UNIT = /^(?:万元|亿元|元|件|个|项|条|次|人|家|起|份|篇|期|场|%|％)$/;
 
 /** What a field holds, before it is assigned to a column. */
@@ -15,12 +27,13 @@ export type FieldKind = 'number' | 'blank' | 'text';
 /** Classifies a field: a (possibly annotated) number, a blank, or text such as a label. */
 export function fieldKind(text: string): FieldKind {
   if (isBlankText(text)) return 'blank';
-  return readNumber(text) ? 'number' : 'text';
+  if (!mayStartNumber(text)) return 'text';
+  return plainInteger(text) !== null || readNumber(text) ? 'number' : 'text';
 }
 
 /** Reads a number with its notes; null when the text does not start with one or has other trailing text. */
 export function readNumber(text: string): { value: number; notes: CellNote[] } | null {
-  if (!MAY_START_NUMBER.test(text)) return null; // cheap rejection of labels and prose
+  if (!mayStartNumber(text)) return null; // cheap rejection of labels and prose
   const digits = plainInteger(text);
   if (digits !== null) return { value: Number(digits), notes: [] }; // most cells: no patterns needed
   const ascii = asciiDigits(text.replace(/[\u00a0\s]+/g, ''));

@@ -34,34 +34,33 @@ export function fieldMode(text: string): FieldMode {
  */
 export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)): Field[] {
   if (mode === 'space') return words(line);
-  const pieces =
-    mode === 'html' ? htmlPieces(line.text) : separatorPieces(line.text, mode === 'tab' ? '\t' : '|');
+  const fields =
+    mode === 'html'
+      ? htmlPieces(line.text).map((p) => trimmed(line.start + p.at, p.text))
+      : separated(line, mode === 'tab' ? '\t' : '|');
   if (mode === 'pipe') {
-    if (pieces.length > 1 && isEmpty(pieces[0]?.text)) pieces.shift();
-    if (pieces.length > 1 && isEmpty(pieces[pieces.length - 1]?.text)) pieces.pop();
+    if (fields.length > 1 && fields[0]?.text === '') fields.shift();
+    if (fields.length > 1 && fields[fields.length - 1]?.text === '') fields.pop();
   }
-  const fields = pieces.map((p) => trimmed(line.start + p.at, p.text));
-  const filled = fields.filter((f) => f.text !== '').length;
+  let filled = 0;
+  for (const field of fields) if (field.text !== '') filled++;
   return filled >= 2 ? fields : fields.filter((f) => f.text !== '');
 }
 
-function isEmpty(s: string | undefined): boolean {
-  if (s === undefined) return true;
-  for (let i = 0; i < s.length; i++) if (!isTrimmed(s.charCodeAt(i))) return false;
-  return true;
-}
-
-function separatorPieces(text: string, separator: string): { at: number; text: string }[] {
-  const pieces: { at: number; text: string }[] = [];
-  let at = 0;
-  for (;;) {
-    const next = text.indexOf(separator, at);
-    if (next < 0) {
-      pieces.push({ at, text: text.slice(at) });
-      return pieces;
-    }
-    pieces.push({ at, text: text.slice(at, next) });
-    at = next + 1;
+/** The trimmed fields between separators, in one pass (no intermediate pieces). */
+function separated(line: Line, separator: string): Field[] {
+  const { text, start } = line;
+  const fields: Field[] = [];
+  for (let from = 0; ;) {
+    const next = text.indexOf(separator, from);
+    const to = next < 0 ? text.length : next;
+    let a = from;
+    let b = to;
+    while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+    fields.push({ start: start + a, end: start + b, text: a === b ? '' : text.slice(a, b) });
+    if (next < 0) return fields;
+    from = next + 1;
   }
 }
 

@@ -25,9 +25,17 @@ export interface RowLabel {
 /** Text normalised for matching, with the source offset of each normalised character. */
 export interface MappedText {
   readonly norm: string;
-  readonly offsets: readonly number[];
+  /** Source offset of each character of `norm`; null when `norm` is the source text unchanged from `start`. */
+  readonly offsets: readonly number[] | null;
+  readonly start: number;
   /** Offset just past the last source character. */
   readonly end: number;
+}
+
+/** The source offset of `norm[i]` (undefined past the end). */
+export function sourceOffset(mapped: MappedText, i: number): number | undefined {
+  if (mapped.offsets) return mapped.offsets[i];
+  return i >= 0 && i < mapped.norm.length ? mapped.start + i : undefined;
 }
 
 /** Characters dropped by the normalisation: white space (JavaScript's `\s`) and quotes. */
@@ -98,10 +106,18 @@ function normalizePieces(
 
 /** Normalises pieces of source text (each with its offset) into one comparable string with an offset map. */
 export function mapText(pieces: readonly { start: number; text: string }[]): MappedText {
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  const start = first?.start ?? 0;
+  const end = last ? last.start + last.text.length : 0;
+  if (pieces.length === 1 && first) {
+    // Most labels are one field the normalisation leaves as it is: no offset map needed.
+    const norm = normalizePieces(pieces, null);
+    if (norm === first.text) return { norm, offsets: null, start, end };
+  }
   const offsets: number[] = [];
   const norm = normalizePieces(pieces, offsets);
-  const last = pieces[pieces.length - 1];
-  return { norm, offsets, end: last ? last.start + last.text.length : 0 };
+  return { norm, offsets, start, end };
 }
 
 /** Normalises one label for comparison. */
@@ -271,21 +287,21 @@ export interface LabelHit {
   readonly quality: 'exact' | 'cut' | 'fuzzy';
 }
 
+/** How many labels from the next expected one on may match fuzzily. */
+const EXPECTED_LABELS = 3;
+
 const QUALITY_RANK = { exact: 3, cut: 2, fuzzy: 1 } as const;
 
 /**
  * Finds the label a run of text names. Several labels in one run (a group label before its first item)
- * resolve to the last one. `expected` are the labels likely next, the only ones matched fuzzily.
+ * resolve to the last one. The labels likely next, the only ones matched fuzzily, are the
+ * {@link EXPECTED_LABELS} from index `next` on.
  */
-export function findLabel(
-  norm: string,
-  labels: readonly RowLabel[],
-  expected: readonly RowLabel[],
-): LabelHit | null {
+export function findLabel(norm: string, labels: readonly RowLabel[], next: number): LabelHit | null {
   const exact = labelIndex(labels).exactOrCut(norm);
   if (exact) return exact;
   let best: LabelHit | null = null;
-  for (const label of expected) {
+  for (const label of labels.slice(next, next + EXPECTED_LABELS)) {
     const full = label.ordinal + label.body;
     if (label.group || full.startsWith(norm)) continue;
     if (label.ordinal !== '' && !norm.startsWith(label.ordinal)) continue;

@@ -32,12 +32,25 @@ function isAllWhiteSpace(s: string): boolean {
   return true;
 }
 
-const MAY_START_BLANK = /^[\s\u00a0\u3000&/／\\\-－—–]/;
+/** Characters that stand for "no value" in a cell: / ／ \\ - － — –. */
+function isBlankMark(code: number): boolean {
+  return (
+    code === 0x2f ||
+    code === 0xff0f ||
+    code === 0x5c ||
+    code === 0x2d ||
+    code === 0xff0d ||
+    code === 0x2014 ||
+    code === 0x2013
+  );
+}
 
 /** True for a cell text that means "no value": empty, "/", "-", "—", "&nbsp;" and the like. */
 export function isBlankText(s: string): boolean {
   // Most cells hold a number or a label: their first character already rules a blank out.
-  if (s !== '' && !MAY_START_BLANK.test(s)) return false;
+  if (s === '') return true;
+  const first = s.charCodeAt(0);
+  if (!isWhiteSpace(first) && first !== 0x26 && !isBlankMark(first)) return false;
   if (isAllWhiteSpace(s)) return true; // "", "\u00a0", "   ": no need for the replaces below
   const t = s.replace(/&nbsp;?/g, '').replace(/[\s\u00a0\u3000]/g, '');
   return t === '' || /^[/／\\\-－—–]+$/.test(t);

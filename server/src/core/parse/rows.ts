@@ -3,11 +3,12 @@
  * follow, on the same line or (for PDF text and wrapped cells) on the lines after it, until it is full.
  */
 import type { Cell, LabelMatch, ParseIssue, Span, TableKind, TableRow, VersionEvidence } from '../model.js';
-import { fieldKind, readCell } from './cell.js';
-import { splitFields, fieldMode, type Field } from './fields.js';
-import { findLabel, mapText, type LabelHit, type RowLabel } from './labels.js';
+import { fieldKind, readCell, type FieldKind } from './cell.js';
+import { splitFields, fieldMode, type Field, type FieldMode } from './fields.js';
+import { findLabel, mapText, sourceOffset, type LabelHit, type RowLabel } from './labels.js';
 import type { Line } from './lines.js';
 import { splitDigitRun } from './digit-split.js';
+import { isWhiteSpace } from '../text/chars.js';
 
 interface OpenRow {
   readonly label: RowLabel;
@@ -43,37 +44,55 @@ export class RowAssembler {
   /** Reads one line; returns false when it holds neither a known label nor a value (prose or a header). */
   addLine(line: Line): boolean {
     const mode = fieldMode(line.text);
-    const fields = splitFields(line, mode);
-    const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
-    const hasValue = kinds.some((k) => k === 'number' || k === 'blank');
+    return this.addFields(splitFields(line, mode), mode);
+  }
+
+  /** {@link addLine} for a line already split into `fields` by `mode`. */
+  addFields(fields: readonly Field[], mode: FieldMode): boolean {
+    const kinds: FieldKind[] = [];
+    let hasValue = false;
+    for (const field of fields) {
+      // An empty field is a blank cell, but not a value that makes the line a table line.
+      if (field.text === '') {
+        kinds.push('blank');
+        continue;
+      }
+      const kind = fieldKind(field.text);
+      if (kind !== 'text') hasValue = true;
+      kinds.push(kind);
+    }
     let matched = false;
     let pending: Field[] = [];
     let run: Field[] = [];
-    const flushRun = () => {
-      if (run.length === 0) return;
-      const hit = this.match(run);
-      if (hit) {
-        this.place(pending, hasValue);
-        pending = [];
-        this.startRow(hit.hit, hit.span, hit.text, hit.rest);
-        matched = true;
-      }
-      run = [];
-    };
-    for (let i = 0; i < fields.length; i++) {
-      const field = fields[i] as Field;
-      const kind = kinds[i] === 'empty' ? 'blank' : kinds[i];
-      if (kind === 'text' && mode !== 'space' && pending.length > 0 && this.open && !this.isLabel(field)) {
+    for (let i = 0; i <= fields.length; i++) {
+      const field = fields[i];
+      const kind = kinds[i];
+      if (
+        field &&
+        kind === 'text' &&
+        mode !== 'space' &&
+        pending.length > 0 &&
+        this.open &&
+        !this.isLabel(field)
+      ) {
         pending.push(field); // text where a value belongs: an unreadable cell, not a label
-      } else if (kind === 'text') {
-        if (mode !== 'space' && run.length > 0) flushRun();
-        run.push(field);
-      } else {
-        flushRun();
-        pending.push(field);
+        continue;
       }
+      // A run of label text ends at a value, at the line's end, and (unless words) at the next text field.
+      if (run.length > 0 && (kind !== 'text' || mode !== 'space')) {
+        const hit = this.match(run);
+        if (hit) {
+          this.place(pending, hasValue);
+          pending = [];
+          this.startRow(hit.hit, hit.span, hit.text, hit.rest);
+          matched = true;
+        }
+        run = [];
+      }
+      if (!field) break;
+      if (kind === 'text') run.push(field);
+      else pending.push(field);
     }
-    flushRun();
     this.place(pending, hasValue);
     return matched || hasValue;
   }
@@ -93,24 +112,24 @@ export class RowAssembler {
   private match(
     run: readonly Field[],
   ): { hit: LabelHit; span: Span; text: string; rest: Field | null } | null {
-    const mapped = mapText(run.map((f) => ({ start: f.start, text: f.text })));
-    const expected = this.labels.slice(this.lastIndex + 1, this.lastIndex + 4);
-    let hit = findLabel(mapped.norm, this.labels, expected);
+    const mapped = mapText(run);
+    const next = this.lastIndex + 1;
+    let hit = findLabel(mapped.norm, this.labels, next);
     let rest: Field | null = null;
     // A label with digits glued to it ("行政规范性文件8855698"): match the label, keep the digits as values.
-    const glued = /\d+$/.exec(mapped.norm);
-    if ((!hit || hit.to < mapped.norm.length) && glued && glued.index > 0) {
+    const glued = !hit || hit.to < mapped.norm.length ? /\d+$/.exec(mapped.norm) : null;
+    if (glued && glued.index > 0) {
       const head = mapped.norm.slice(0, glued.index);
-      const headHit = findLabel(head, this.labels, expected);
+      const headHit = findLabel(head, this.labels, next);
       if (headHit && headHit.to === head.length && !/\d$/.test(headHit.label.body)) {
         hit = headHit;
-        const start = mapped.offsets[glued.index] ?? mapped.end;
+        const start = sourceOffset(mapped, glued.index) ?? mapped.end;
         rest = { start, end: mapped.end, text: glued[0] };
       }
     }
     if (!hit) return null;
-    const start = mapped.offsets[hit.from] ?? run[0]?.start ?? 0;
-    const last = mapped.offsets[hit.to - 1];
+    const start = sourceOffset(mapped, hit.from) ?? run[0]?.start ?? 0;
+    const last = sourceOffset(mapped, hit.to - 1);
     const end = last === undefined ? mapped.end : last + 1;
     return { hit, span: { start, end }, text: textWithin(run, start, end), rest };
   }
@@ -213,7 +232,7 @@ export class RowAssembler {
     });
     this.out.rows.push({
       id: open.label.rowId,
-      label: open.labelText.replace(/\s+/g, ''),
+      label: withoutWhiteSpace(open.labelText),
       labelSpan: open.labelSpan,
       cells,
     });
@@ -238,9 +257,15 @@ function trimLayout(values: Field[], need: number): Field[] {
 
 /** The text of the fields between two offsets (words of a space-separated run joined without spaces). */
 function textWithin(run: readonly Field[], start: number, end: number): string {
-  return run
-    .map((f) =>
-      f.text.slice(Math.max(0, start - f.start), Math.max(0, Math.min(f.text.length, end - f.start))),
-    )
-    .join('');
+  const within = (f: Field) =>
+    f.text.slice(Math.max(0, start - f.start), Math.max(0, Math.min(f.text.length, end - f.start)));
+  return run.length === 1 && run[0] ? within(run[0]) : run.map(within).join('');
+}
+
+/** `text` without white space (most labels have none: returned as they are). */
+function withoutWhiteSpace(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    if (isWhiteSpace(text.charCodeAt(i))) return text.replace(/\s+/g, '');
+  }
+  return text;
 }

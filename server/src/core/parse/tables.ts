@@ -2,7 +2,7 @@
 import type { Cell, LabelMatch, ParseIssue, Span, Table, TableKind, VersionEvidence } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { fieldKind, readCell } from './cell.js';
-import { splitFields, type Field } from './fields.js';
+import { fieldMode, splitFields, type Field } from './fields.js';
 import { normalize, table2Labels, table3Labels } from './labels.js';
 import type { Line } from './lines.js';
 import { RowAssembler } from './rows.js';
@@ -60,7 +60,9 @@ class Table2Builder implements TableBuilder {
   }
 
   addLine(line: Line): boolean {
-    const fields = splitFields(line).filter((f) => f.text !== '');
+    const mode = fieldMode(line.text);
+    const all = splitFields(line, mode);
+    const fields = all.filter((f) => f.text !== '');
     // The block label holds 条 and the header 信 (normalising drops characters, never adds them).
     const block = line.text.includes('条')
       ? BLOCK_LABEL.exec(normalize(fields.map((f) => f.text).join('')))
@@ -74,7 +76,7 @@ class Table2Builder implements TableBuilder {
       this.headerColumn = 0;
       this.readHeader(fields.slice(header + 1));
     }
-    const taken = this.rows.addLine(line);
+    const taken = this.rows.addFields(all, mode);
     if (taken) this.headerColumn = -1;
     else if (header < 0 && !block && this.headerColumn >= 0) this.readHeader(fields);
     const mine = taken || block !== null || this.headerColumn >= 0;
