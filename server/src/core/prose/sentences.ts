@@ -38,9 +38,39 @@ export function proseSentences(document: ReportDocument): readonly Sentence[] {
 }
 
 /**
- * Chunks of prose between hard boundaries (blank lines, tables, the title, headings), each as its text and
- * the source offset of every character. One pass over the lines; tables and heading breaks are walked with
- * pointers, so the cost stays linear in the size of the report.
+ * A sentence as {@link split} finds it. Its text is made of runs, each contiguous in the source; the
+ * per-character offsets are expanded from them only when asked for (for the few sentences with a finding).
+ */
+class ProseSentence implements Sentence {
+  private expanded: number[] | null = null;
+
+  constructor(
+    readonly text: string,
+    /** Pairs (index in `text`, source offset) where each run of `text` starts. */
+    private readonly runs: readonly number[],
+    readonly section: SectionNumber | null,
+    readonly before: string,
+  ) {}
+
+  get offsets(): readonly number[] {
+    if (!this.expanded) {
+      const offsets: number[] = [];
+      for (let r = 0; r < this.runs.length; r += 2) {
+        const at = this.runs[r] ?? 0;
+        const end = this.runs[r + 2] ?? this.text.length;
+        const source = this.runs[r + 1] ?? 0;
+        for (let i = at; i < end; i++) offsets.push(source + i - at);
+      }
+      this.expanded = offsets;
+    }
+    return this.expanded;
+  }
+}
+
+/**
+ * Chunks of prose between hard boundaries (blank lines, tables, the title, headings), cut into sentences.
+ * Only the lines around the prose are split (tables hold most lines); tables and heading breaks are walked
+ * with pointers, so the cost stays linear in the size of the report.
  */
 function split(document: ReportDocument): Sentence[] {
   const { text } = document;
@@ -48,133 +78,286 @@ function split(document: ReportDocument): Sentence[] {
     ...document.tables.map((t) => t.span),
     ...(document.title ? [document.title.span] : []),
   ].sort((a, b) => a.start - b.start);
-  const headings = [
-    ...document.sections.flatMap((s) => [s.heading, ...s.subHeadings]),
-    ...document.strayHeadings,
-  ];
-  const breaks = [...new Set(headings.flatMap((h) => [h.span.start, h.titleSpan.end]))].sort((a, b) => a - b);
-  const sectionOf = sectionFinder(document);
+  const breaks = headingBreaks(document);
   const out: Sentence[] = [];
-  // The chunk so far: its pieces, and where each piece starts in the chunk and in the source.
-  let parts: string[] = [];
-  let pieces: Piece[] = [];
-  let length = 0;
-  const flush = () => {
-    if (length > 0) out.push(...sentencesOf(parts.join(''), pieces, sectionOf));
-    parts = [];
-    pieces = [];
-    length = 0;
-  };
-  const take = (from: number, to: number) => {
-    if (to <= from) return;
-    parts.push(text.slice(from, to));
-    pieces.push({ at: length, source: from });
-    length += to - from;
-  };
+  const chunk = new Chunk(text, sectionFinder(document), out);
   // `excluded` is sorted by start: the spans starting before a line's end, and the furthest end among them.
   let nextExcluded = 0;
   let excludedEnd = -1;
   let nextBreak = 0;
-  for (const line of splitLines(text)) {
-    if (isPageMarker(line.text)) continue;
-    for (
-      ;
-      nextExcluded < excluded.length && (excluded[nextExcluded]?.start ?? 0) < line.end;
-      nextExcluded++
-    ) {
-      excludedEnd = Math.max(excludedEnd, excluded[nextExcluded]?.end ?? 0);
+  for (const [regionStart, regionEnd] of proseRegions(text, excluded)) {
+    for (const line of splitLines(text.slice(regionStart, regionEnd))) {
+      const start = regionStart + line.start;
+      const end = regionStart + line.end;
+      for (; nextExcluded < excluded.length && (excluded[nextExcluded]?.start ?? 0) < end; nextExcluded++) {
+        excludedEnd = Math.max(excludedEnd, excluded[nextExcluded]?.end ?? 0);
+      }
+      if (isPageMarker(line.text)) continue;
+      if (excludedEnd > start || isBlankLine(line.text)) {
+        chunk.flush();
+        continue;
+      }
+      // Digits on both sides of a wrapped line end stay two numbers.
+      chunk.lineBreak(start - 1);
+      while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < start) nextBreak++;
+      let from = start;
+      for (; nextBreak < breaks.length && (breaks[nextBreak] ?? 0) <= end; nextBreak++) {
+        const at = breaks[nextBreak] ?? 0;
+        chunk.add(from, at);
+        chunk.flush();
+        from = at;
+      }
+      chunk.add(from, end);
     }
-    if (isBlankLine(line.text) || excludedEnd > line.start) {
-      flush();
-      continue;
-    }
-    // Digits on both sides of a wrapped line end stay two numbers.
-    if (length > 0) {
-      parts.push(' ');
-      pieces.push({ at: length, source: line.start - 1 });
-      length++;
-    }
-    while (nextBreak < breaks.length && (breaks[nextBreak] ?? 0) < line.start) nextBreak++;
-    let from = line.start;
-    for (; nextBreak < breaks.length && (breaks[nextBreak] ?? 0) <= line.end; nextBreak++) {
-      const at = breaks[nextBreak] ?? 0;
-      take(from, at);
-      flush();
-      from = at;
-    }
-    take(from, line.end);
+    // The lines up to the next region lie in tables or the title.
+    chunk.flush();
   }
-  flush();
   return out;
 }
 
-/** A piece of a chunk of prose: where it starts in the chunk, and the source offset of that start. */
-interface Piece {
-  readonly at: number;
-  readonly source: number;
+/** Where headings start and where their titles end, in order (a chunk of prose ends at each). */
+function headingBreaks(document: ReportDocument): Float64Array {
+  const offsets: number[] = [];
+  const add = (h: { span: Span; titleSpan: Span }) => offsets.push(h.span.start, h.titleSpan.end);
+  for (const section of document.sections) {
+    add(section.heading);
+    section.subHeadings.forEach(add);
+  }
+  document.strayHeadings.forEach(add);
+  return Float64Array.from(offsets).sort();
 }
 
-/** Normalises one chunk and cuts it into sentences after 。！？；. */
-function sentencesOf(
-  chunk: string,
-  pieces: readonly Piece[],
-  sectionOf: (offset: number) => SectionNumber | null,
-): Sentence[] {
-  const source = asciiDigits(chunk);
-  const keep = MAY_HAVE_MARKUP.test(source) ? markupMask(source) : null;
-  // The source offset of chunk index `i`; `i` only grows, so the piece is found by moving forward.
-  let piece = 0;
-  const offsetOf = (i: number): number => {
-    while (piece + 1 < pieces.length && (pieces[piece + 1]?.at ?? 0) <= i) piece++;
-    const { at, source: start } = pieces[piece] ?? { at: 0, source: 0 };
-    return start + i - at;
+/**
+ * The parts of `text` outside the `excluded` spans (sorted by start), widened to whole physical lines and
+ * merged where they share one: the only places a line of prose can stand.
+ */
+function proseRegions(text: string, excluded: readonly Span[]): [number, number][] {
+  const regions: [number, number][] = [];
+  const add = (from: number, to: number) => {
+    if (to <= from) return;
+    let start = from;
+    while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+    let end = to;
+    while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
+    const last = regions[regions.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else regions.push([start, end]);
   };
-  const out: Sentence[] = [];
-  let text = '';
-  let map: number[] = [];
-  let before = '';
-  let endsInDigit = false;
-  // Characters are copied in runs (slices of `source`), not one by one: no string per character.
-  let run = -1;
-  const endRun = (end: number) => {
-    if (run >= 0) text += source.slice(run, end);
-    run = -1;
-  };
-  const push = () => {
+  let from = 0;
+  for (const span of excluded) {
+    add(from, span.start);
+    from = Math.max(from, span.end);
+  }
+  add(from, text.length);
+  return regions;
+}
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13;
+}
+
+/**
+ * A chunk of prose being collected: segments of the source, joined by one space for each line break. It is
+ * read in place (no string is built for it unless it holds markup) and cut into sentences when flushed.
+ */
+class Chunk {
+  /** Pairs `[from, to)` of source offsets; `to` = -1 marks the space for a line break at `from`. */
+  private readonly segments: number[] = [];
+  private length = 0;
+  private readonly cutter: Cutter;
+
+  constructor(
+    private readonly text: string,
+    sectionOf: (offset: number) => SectionNumber | null,
+    out: Sentence[],
+  ) {
+    this.cutter = new Cutter(text, sectionOf, out);
+  }
+
+  add(from: number, to: number): void {
+    if (to <= from) return;
+    this.segments.push(from, to);
+    this.length += to - from;
+  }
+
+  /** The space that joins a wrapped line to the chunk so far (none at its start). */
+  lineBreak(at: number): void {
+    if (this.length === 0) return;
+    this.segments.push(at, -1);
+    this.length++;
+  }
+
+  flush(): void {
+    if (this.length > 0) {
+      const { segments } = this;
+      // A chunk that may hold markup (a heading's "#" at its start, or a character found while cutting) is
+      // cut with its markup mask.
+      const heading = this.text.charCodeAt(segments[0] ?? 0) === 0x23;
+      if (!this.cutter.cut(segments, heading ? this.mask() : null)) this.cutter.cut(segments, this.mask());
+    }
+    this.segments.length = 0;
+    this.length = 0;
+  }
+
+  /** The markup mask of the chunk's text. */
+  private mask(): Uint8Array {
+    let joined = '';
+    for (let s = 0; s < this.segments.length; s += 2) {
+      const from = this.segments[s] ?? 0;
+      const to = this.segments[s + 1] ?? -1;
+      joined += to < 0 ? ' ' : this.text.slice(from, to);
+    }
+    return markupMask(joined);
+  }
+}
+
+/**
+ * Cuts chunks into sentences after 。！？；: white space and markup dropped, full-width digits as ASCII.
+ * Characters are copied in runs (slices of the source), not one by one.
+ */
+class Cutter {
+  private sentence = '';
+  /** Pairs (index in `sentence`, source offset) where each run starts. */
+  private runs: number[] = [];
+  private before = '';
+  private endsInDigit = false;
+  /** The current run has a full-width digit. */
+  private wide = false;
+  /** Where the current run started in the source, or -1. */
+  private run = -1;
+  /** The chunk being cut, and its markup mask. */
+  private segments: readonly number[] = [];
+  private keep: Uint8Array | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly sectionOf: (offset: number) => SectionNumber | null,
+    private readonly out: Sentence[],
+  ) {}
+
+  /**
+   * Appends the sentences of a chunk (its segments as in {@link Chunk}), its markup masked by `keep` (0 for a
+   * character of markup, by index in the chunk's text). False, with nothing appended, when the chunk has a
+   * character that may start markup but no mask was given.
+   */
+  cut(segments: readonly number[], keep: Uint8Array | null): boolean {
+    const { text, out } = this;
+    const first = out.length;
+    this.segments = segments;
+    this.keep = keep;
+    this.before = '';
+    // `at` is the index in the chunk's text of the segment's start.
+    for (let s = 0, at = 0; s < segments.length; s += 2) {
+      const from = segments[s] ?? 0;
+      const to = segments[s + 1] ?? -1;
+      if (to < 0) {
+        if (keep?.[at] !== 0) this.whiteSpace(from, s + 2, segments[s + 2] ?? 0, at + 1);
+        at++;
+        continue;
+      }
+      const shift = at - from;
+      for (let i = from; i < to; i++) {
+        if (keep !== null && keep[i + shift] === 0) {
+          this.endRun(i);
+          continue;
+        }
+        let code = text.charCodeAt(i);
+        // Most characters are CJK ideographs: no white space, stop, digit or markup among them.
+        if (code >= 0x3400 && code < 0xfeff) {
+          if (this.run < 0) this.startRun(i);
+          this.endsInDigit = false;
+          continue;
+        }
+        if (keep === null && isMarkupStart(code)) {
+          out.length = first;
+          this.reset();
+          return false;
+        }
+        if (isWideDigit(code)) {
+          code -= WIDE_TO_ASCII;
+          this.wide = true;
+        }
+        if (isWhiteSpace(code)) {
+          this.whiteSpace(i, s, i + 1, i + 1 + shift);
+          continue;
+        }
+        if (this.run < 0) this.startRun(i);
+        this.endsInDigit = isAsciiDigit(code);
+        if (isStop(code)) {
+          this.endRun(i + 1);
+          this.push();
+        }
+      }
+      this.endRun(to);
+      at += to - from;
+    }
+    this.push();
+    return true;
+  }
+
+  /**
+   * White space at source offset `offset` stays (as one space) only between two digits. The rest of the
+   * chunk starts in segment `s` at source offset `from`, index `at` in the chunk's text.
+   */
+  private whiteSpace(offset: number, s: number, from: number, at: number): void {
+    this.endRun(offset);
+    if (!this.endsInDigit || !isAsciiDigit(this.nextKept(s, from, at))) return;
+    this.runs.push(this.sentence.length, offset);
+    this.sentence += ' ';
+    this.endsInDigit = false;
+  }
+
+  /**
+   * The code (full-width digits as ASCII) of the first kept character that is not white space, from
+   * segment `s` at source offset `from` (index `at` in the chunk's text); -1 if none.
+   */
+  private nextKept(s: number, from: number, at: number): number {
+    const { segments, keep, text } = this;
+    let index = at;
+    for (let k = s; k < segments.length; k += 2) {
+      const to = segments[k + 1] ?? -1;
+      if (to < 0) {
+        index++;
+        continue;
+      }
+      for (let i = k === s ? from : (segments[k] ?? 0); i < to; i++, index++) {
+        const code = text.charCodeAt(i);
+        if (keep?.[index] !== 0 && !isWhiteSpace(code))
+          return isWideDigit(code) ? code - WIDE_TO_ASCII : code;
+      }
+    }
+    return -1;
+  }
+
+  private startRun(i: number): void {
+    this.run = i;
+    this.runs.push(this.sentence.length, i);
+  }
+
+  private endRun(end: number): void {
+    if (this.run >= 0) this.sentence += this.text.slice(this.run, end);
+    this.run = -1;
+  }
+
+  private push(): void {
+    const text = this.wide ? asciiDigits(this.sentence) : this.sentence;
     if (/[^\s\p{P}]/u.test(text)) {
-      out.push({ text, offsets: map, section: sectionOf(map[0] ?? 0), before });
-      before += text;
+      this.out.push(new ProseSentence(text, this.runs, this.sectionOf(this.runs[1] ?? 0), this.before));
+      this.before += text;
     }
-    text = '';
-    map = [];
-    endsInDigit = false;
-  };
-  for (let i = 0; i < source.length; i++) {
-    if (keep?.[i] === 0) {
-      endRun(i);
-      continue;
-    }
-    const code = source.charCodeAt(i);
-    if (isWhiteSpace(code)) {
-      endRun(i);
-      // White space stays (as one space) only between two digits.
-      if (!endsInDigit || !isAsciiDigit(nextKept(source, keep, i))) continue;
-      text += ' ';
-      map.push(offsetOf(i));
-      endsInDigit = false;
-      continue;
-    }
-    if (run < 0) run = i;
-    map.push(offsetOf(i));
-    endsInDigit = isAsciiDigit(code);
-    if (isStop(code)) {
-      endRun(i + 1);
-      push();
-    }
+    this.sentence = '';
+    this.runs = [];
+    this.endsInDigit = false;
+    this.wide = false;
   }
-  endRun(source.length);
-  push();
-  return out;
+
+  private reset(): void {
+    this.sentence = '';
+    this.runs = [];
+    this.endsInDigit = false;
+    this.wide = false;
+    this.run = -1;
+  }
 }
 
 /** 。！？； and their ASCII forms end a sentence. */
@@ -190,8 +373,17 @@ function isStop(code: number): boolean {
   );
 }
 
-/** Text without these characters has no markup for {@link markupMask} to mask. */
-const MAY_HAVE_MARKUP = /[<&*_]|^#/;
+/** Text without these characters (or "#" at its start) has no markup for {@link markupMask} to mask. */
+function isMarkupStart(code: number): boolean {
+  return code === 0x3c || code === 0x26 || code === 0x2a || code === 0x5f;
+}
+
+/** Full-width digits ０-９ are read as ASCII digits: their code minus this. */
+const WIDE_TO_ASCII = 0xfee0;
+
+function isWideDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
 
 /** 0 for characters of HTML tags, entities and Markdown emphasis or heading markers, 1 for the others. */
 function markupMask(s: string): Uint8Array {
@@ -200,15 +392,6 @@ function markupMask(s: string): Uint8Array {
     keep.fill(0, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
   return keep;
-}
-
-/** The code of the next kept character after `i` that is not white space, or -1. */
-function nextKept(source: string, keep: Uint8Array | null, i: number): number {
-  for (let j = i + 1; j < source.length; j++) {
-    const code = source.charCodeAt(j);
-    if (keep?.[j] !== 0 && !isWhiteSpace(code)) return code;
-  }
-  return -1;
 }
 
 /**
