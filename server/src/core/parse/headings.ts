@@ -114,7 +114,20 @@ export interface SectionMatch {
  * ("一、总体情况。2020年…"), or within a small edit distance. Null when nothing is close.
  */
 export function matchSection(title: string): SectionMatch | null {
-  const norm = normalizeTitle(title);
+  let match = matched.get(title);
+  if (match === undefined) {
+    match = closestSection(normalizeTitle(title));
+    if (matched.size >= MAX_MATCHED) matched.clear();
+    matched.set(title, match);
+  }
+  return match;
+}
+
+/** Titles matched so far: the same headings come back report after report (and the fuzzy match costs). */
+const matched = new Map<string, SectionMatch | null>();
+const MAX_MATCHED = 2000;
+
+function closestSection(norm: string): SectionMatch | null {
   if (norm.length < 2) return null;
   let best: SectionMatch | null = null;
   for (const section of SECTIONS) {

@@ -60,6 +60,8 @@ const MAP: Readonly<Record<number, string>> = {
 };
 
 const isFullwidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
+/** For a character from U+3002 on: true unless the normalisation drops or replaces it. */
+const keepsWide = (code: number) => code !== 0xfeff && code !== 0xff0e && !isFullwidthDigit(code);
 
 /**
  * The normalisation behind {@link mapText} and {@link normalize}, in one pass over the characters:
@@ -69,14 +71,14 @@ function normalizePieces(
   pieces: readonly { start: number; text: string }[],
   offsets: number[] | null,
 ): string {
-  const parts: string[] = [];
+  let out = ''; // concatenation: a text the normalisation leaves as it is comes back without a copy
   let previousIsDigit = false;
   for (const { start, text } of pieces) {
     let run = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code >= 0x3002 && code < 0xfeff) {
-        // CJK text, the bulk of every label: kept as it is.
+      if (code >= 0x3002 && keepsWide(code)) {
+        // CJK text and full-width punctuation, the bulk of every label: kept as it is.
         offsets?.push(start + i);
         previousIsDigit = false;
         continue;
@@ -92,16 +94,16 @@ function normalizePieces(
         previousIsDigit = isAsciiDigit(code);
         continue;
       }
-      if (i > run) parts.push(text.slice(run, i));
+      if (i > run) out += text.slice(run, i);
       run = i + 1;
       if (replacement === '') continue;
-      parts.push(replacement);
+      out += replacement;
       offsets?.push(start + i);
       previousIsDigit = isAsciiDigit(replacement.charCodeAt(0));
     }
-    if (run < text.length) parts.push(run === 0 ? text : text.slice(run));
+    if (run < text.length) out += run === 0 ? text : text.slice(run);
   }
-  return parts.length === 1 ? (parts[0] ?? '') : parts.join('');
+  return out;
 }
 
 /** Normalises pieces of source text (each with its offset) into one comparable string with an offset map. */
@@ -212,8 +214,9 @@ class LabelIndex {
   /** Labels whose key is shorter than two characters: always tried. */
   private readonly always: number[] = [];
   private readonly remembered = new Map<string, LabelHit | null>();
+  private readonly rememberedFuzzy = new Map<number, Map<string, LabelHit | null>>();
 
-  constructor(labels: readonly RowLabel[]) {
+  constructor(private readonly labels: readonly RowLabel[]) {
     this.keys = labels.map((label) => {
       const full = label.ordinal + label.body;
       const minimum = Math.min(full.length - 1, label.ordinal.length + 4);
@@ -252,6 +255,25 @@ class LabelIndex {
       hit = bestExactOrCut(norm, this.candidates(norm));
       if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
       this.remembered.set(norm, hit);
+    }
+    return hit;
+  }
+
+  /**
+   * The best fuzzy match of `norm` among the {@link EXPECTED_LABELS} labels from index `next` on, remembered
+   * per `next` like {@link exactOrCut}: header cells and unreadable text come back in every report.
+   */
+  fuzzy(norm: string, next: number): LabelHit | null {
+    let remembered = this.rememberedFuzzy.get(next);
+    if (!remembered) {
+      remembered = new Map();
+      this.rememberedFuzzy.set(next, remembered);
+    }
+    let hit = remembered.get(norm);
+    if (hit === undefined) {
+      hit = bestFuzzy(norm, this.labels.slice(next, next + EXPECTED_LABELS));
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(norm, hit);
     }
     return hit;
   }
@@ -298,10 +320,14 @@ const QUALITY_RANK = { exact: 3, cut: 2, fuzzy: 1 } as const;
  * {@link EXPECTED_LABELS} from index `next` on.
  */
 export function findLabel(norm: string, labels: readonly RowLabel[], next: number): LabelHit | null {
-  const exact = labelIndex(labels).exactOrCut(norm);
-  if (exact) return exact;
+  const index = labelIndex(labels);
+  return index.exactOrCut(norm) ?? index.fuzzy(norm, next);
+}
+
+/** The best fuzzy match of `norm` among `expected` (group labels and labels `norm` begins are left out). */
+function bestFuzzy(norm: string, expected: readonly RowLabel[]): LabelHit | null {
   let best: LabelHit | null = null;
-  for (const label of labels.slice(next, next + EXPECTED_LABELS)) {
+  for (const label of expected) {
     const full = label.ordinal + label.body;
     if (label.group || full.startsWith(norm)) continue;
     if (label.ordinal !== '' && !norm.startsWith(label.ordinal)) continue;

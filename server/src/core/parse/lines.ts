@@ -1,6 +1,7 @@
 /** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
 
 import { SECTIONS } from '../templates/sections.js';
+import { isWhiteSpace } from '../text/chars.js';
 
 /** A logical line: `text` is `source.slice(start, end)`, without its line break. */
 export interface Line {
@@ -12,14 +13,16 @@ export interface Line {
 const BLOCK_TAG =
   /<\/?(?:tr|p|div|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|section|article)\b[^>]*>|<br\s*\/?>/gi;
 
-const isLineBreak = (code: number) => code === 10 || code === 13;
-
 /** Splits `source` into logical lines, in order. Lines inside HTML are cut at block tags, which are dropped. */
 export function splitLines(source: string): Line[] {
   const lines: Line[] = [];
+  // The next \n and \r at or after `start` (-1: none left), found by indexOf rather than a loop per character.
+  let lf = source.indexOf('\n');
+  let cr = source.indexOf('\r');
   for (let start = 0; start < source.length;) {
-    let end = start;
-    while (end < source.length && !isLineBreak(source.charCodeAt(end))) end++;
+    if (lf >= 0 && lf < start) lf = source.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = source.indexOf('\r', start);
+    const end = lf < 0 ? (cr < 0 ? source.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
     pushLogical(lines, source.slice(start, end), start);
     if (end >= source.length) break;
     // The line break: \r\n, \r or \n.
@@ -80,9 +83,10 @@ export function isBlankLine(text: string): boolean {
 
 /** True for a page footer or header such as "- 1 -", "— 4 —", "第 3 页". */
 export function isPageMarker(text: string): boolean {
-  // Markers are short; the pattern need not run over every line of a report.
+  // Markers are short and start with a dash, 第 or a digit; the pattern need not run over every line.
   return (
     text.length <= 40 &&
+    mayStartPageMarker(text) &&
     /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
       text,
     )
@@ -92,4 +96,18 @@ export function isPageMarker(text: string): boolean {
 /** True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes). */
 export function isSeparatorRow(text: string): boolean {
   return text.includes('---') && /^[\s|:\-—]*-{3,}[\s|:\-—]*$/.test(text);
+}
+
+function mayStartPageMarker(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0xff0d ||
+    code === 0x7b2c // 第
+  );
 }

@@ -91,7 +91,8 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
 
   for (const line of lines) {
     if (isBlankLine(line.text) || isPageMarker(line.text) || isSeparatorRow(line.text)) continue;
-    const heading = readHeading(line);
+    // Only a "一、" heading can open a section; other headings are read once no table takes the line.
+    let heading = mayBeSectionHeading(line.text) ? readHeading(line) : undefined;
     if (heading && heading.ordinal.style === 'cn-dun' && !isRowLike(line, heading)) {
       const match = matchSection(heading.title);
       if (match) {
@@ -119,6 +120,7 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
       if (table.addLine(line) || !isProse(line)) continue;
       closeTable();
     }
+    if (heading === undefined) heading = readHeading(line);
     if (heading && heading.ordinal.style !== 'cn-dun') open[open.length - 1]?.subHeadings.push(heading);
   }
   closeTable();
@@ -168,13 +170,29 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
   out.tables.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Every anchor below holds one of these characters; most lines hold none and skip the normalisation. */
-const ANCHOR_CHARACTER = /[条稽收议]/;
+/**
+ * True when a line holds every character of at least one anchor below (normalising drops characters, never
+ * adds them): most lines, prose included, hold none and skip the normalisation. One pass over the line.
+ */
+function mayHoldAnchor(text: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < text.length; i++) seen |= ANCHOR_BITS[text.charCodeAt(i)] ?? 0;
+  return ANCHOR_SETS.some((set) => (seen & set) === set);
+}
+
+const ANCHOR_CHARACTERS = '条十第稽收申量复议';
+/** By UTF-16 code unit: the bit of each anchor character, else 0. */
+const ANCHOR_BITS = new Uint16Array(0x10000);
+[...ANCHOR_CHARACTERS].forEach((c, i) => (ANCHOR_BITS[c.charCodeAt(0)] = 1 << i));
+/** The characters each anchor needs, as bit sets: 第二十条第（ · 勾稽关系 · 本年新收…申请数量 · 行政复议. */
+const ANCHOR_SETS = ['条十第', '稽', '收申量', '复议'].map((chars) =>
+  [...chars].reduce((set, c) => set | (ANCHOR_BITS[c.charCodeAt(0)] ?? 0), 0),
+);
 
 /** Which table a line opens, by its anchor labels. */
 function tableAnchor(line: Line): TableKind | null {
-  if (!ANCHOR_CHARACTER.test(line.text)) return null;
-  const norm = normalize(line.text.replace(/<[^>]*>/g, ''));
+  if (!mayHoldAnchor(line.text)) return null;
+  const norm = normalize(line.text.includes('<') ? line.text.replace(/<[^>]*>/g, '') : line.text);
   if (norm.includes('第二十条第（')) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
   // 表四's header: "行政复议" first; alone on a short line, or followed by the rest of the header.
@@ -187,6 +205,12 @@ function tableAnchor(line: Line): TableKind | null {
   }
   return null;
 }
+
+/** A line that may be a "一、" heading: an ordinal's Chinese numeral after indentation and markup. */
+function mayBeSectionHeading(text: string): boolean {
+  return SECTION_HEADING_START.test(text);
+}
+const SECTION_HEADING_START = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十]/;
 
 /** A line whose "heading" is really a table row: values or cell separators follow the label. */
 function isRowLike(line: Line, heading: Heading): boolean {
