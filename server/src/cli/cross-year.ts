@@ -33,19 +33,11 @@ export function withCrossYear(
   keep: (finding: Finding) => boolean,
   readText: (file: string) => string | null,
 ): FileReport[] {
-  // Candidates by year, so a batch of thousands is not compared pairwise.
-  const byYear = new Map<number, CheckedFile[]>();
-  for (const file of files) {
-    const year = file.identity.year;
-    if (year === null) continue;
-    const same = byYear.get(year);
-    if (same) same.push(file);
-    else byYear.set(year, [file]);
-  }
+  const byYear = candidatesByYear(files);
   return files.map((file) => {
     const { identity, report, options } = file;
     const candidates = identity.year === null ? [] : (byYear.get(identity.year - 1) ?? []);
-    const previous = candidates.find((c) => c !== file && isPreviousReport(identity, c.identity));
+    const previous = candidates.find((c) => isPreviousReport(identity, c.identity));
     if (!previous) return report;
     const text = readText(file.file);
     const previousText = readText(previous.file);
@@ -60,4 +52,21 @@ export function withCrossYear(
     );
     return { ...report, findings };
   });
+}
+
+/**
+ * The files that can be another's previous report, by year: the first file of each agency (in run order).
+ * Whether a report is another's previous one depends only on their years and agencies, so a batch of
+ * thousands compares each report with a few names, not with every file of the year before.
+ */
+function candidatesByYear(files: readonly CheckedFile[]): Map<number, CheckedFile[]> {
+  const byYear = new Map<number, Map<string, CheckedFile>>();
+  for (const file of files) {
+    const { year, title } = file.identity;
+    if (year === null || title?.agency == null) continue;
+    let agencies = byYear.get(year);
+    if (!agencies) byYear.set(year, (agencies = new Map()));
+    if (!agencies.has(title.agency)) agencies.set(title.agency, file);
+  }
+  return new Map([...byYear].map(([year, agencies]) => [year, [...agencies.values()]]));
 }
