@@ -33,8 +33,11 @@ export default defineRule({
     );
     for (const section of sections) {
       const byStyle = new Map<string, Heading[]>();
-      for (const h of section.subHeadings)
-        byStyle.set(h.ordinal.style, [...(byStyle.get(h.ordinal.style) ?? []), h]);
+      for (const h of section.subHeadings) {
+        const group = byStyle.get(h.ordinal.style);
+        if (group) group.push(h);
+        else byStyle.set(h.ordinal.style, [h]);
+      }
       for (const group of byStyle.values()) {
         const level = checkSiblings(context, group, false);
         if (level === null || level === 0) continue;

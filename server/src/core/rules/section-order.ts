@@ -40,26 +40,27 @@ export default defineRule({
     let previous = 0;
     for (const { heading, number } of entries) {
       const ordinal = heading.ordinal.value;
-      const data = {
+      // Built only for a report: most headings are in order.
+      const data = () => ({
         title: heading.title,
         found: toChineseNumeral(ordinal),
         expected: toChineseNumeral(number ?? ordinal),
         expectedNumber: number ?? ordinal,
         previous: toChineseNumeral(previous),
         previousNumber: previous,
-      };
+      });
       const span = heading.ordinal.span;
       if (number === null) {
-        if (seenOrdinals.has(ordinal)) context.report({ messageId: 'repeated', span, data });
+        if (seenOrdinals.has(ordinal)) context.report({ messageId: 'repeated', span, data: data() });
       } else if (seenNumbers.has(number)) {
-        context.report({ messageId: 'duplicate', span: heading.titleSpan, data });
+        context.report({ messageId: 'duplicate', span: heading.titleSpan, data: data() });
       } else if (ordinal !== number) {
         const fixed =
           heading.ordinal.style === 'cn-dun' ? `${toChineseNumeral(number)}、` : toChineseNumeral(number);
         context.report({
           messageId: 'numbered',
           span,
-          data,
+          data: data(),
           fixes: [
             {
               title: { zh: `改为"${fixed}"`, en: `Renumber to "${fixed}"` },
@@ -69,7 +70,7 @@ export default defineRule({
           ],
         });
       } else if (number < previous) {
-        context.report({ messageId: 'order', span: heading.titleSpan, data });
+        context.report({ messageId: 'order', span: heading.titleSpan, data: data() });
       }
       seenOrdinals.add(ordinal);
       if (number !== null) {

@@ -69,7 +69,8 @@ export default defineRule({
 
 /** Labels of the template rows the table lacks (表三's result rows may stand in for by a filled group row). */
 function missingRows(template: Template, table: Table): string[] {
-  const has = (id: string) => table.rows.some((r) => r.id === id);
+  const ids = new Set(table.rows.map((r) => r.id));
+  const has = (id: string) => ids.has(id);
   if (table.kind === 'table4') return table.rows.length > 0 ? [] : ['数据行'];
   if (table.kind === 'table2') {
     return template.table2.blocks.flatMap((b) => b.rows.filter((r) => !has(r.id)).map((r) => r.label));

@@ -3,7 +3,7 @@ import { num } from '../i18n.js';
 import type { Cell, Related, TableRow } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import type { RuleContext } from './rule.js';
-import { cellName, rowLabel, valueOf } from './util.js';
+import { cellName, rowLabel, table2Block, valueOf } from './util.js';
 
 /** Column pairs that are often equal by nature (everything made this year was also published). */
 const NATURAL_PAIRS = new Set(['made|published']);
@@ -72,7 +72,7 @@ function checkDuplicates(context: RuleContext, template: Template, row: TableRow
   const cells = row.cells.filter(
     (c): c is Cell => c !== undefined && c.state === 'number' && (c.value ?? 0) >= MIN_DUPLICATE,
   );
-  const block = template.table2.blocks.find((b) => b.rows.some((r) => r.id === row.id));
+  const block = table2Block(template, row.id);
   const counted = cells.filter((c) => block?.columns.find((col) => col.id === c.columnId)?.kind !== 'amount');
   for (const [i, first] of counted.entries()) {
     const second = counted.slice(i + 1).find((c) => c.value === first.value);

@@ -2,7 +2,7 @@
 import { checkRow } from './table2-checks.js';
 import { checkAmountUnit } from './table2-unit.js';
 import { defineRule } from './rule.js';
-import { findTable } from './util.js';
+import { findTable, table2Block } from './util.js';
 
 export default defineRule({
   meta: {
@@ -49,7 +49,7 @@ export default defineRule({
     const table = findTable(context.document, 'table2');
     if (!template || !table) return;
     for (const row of table.rows) {
-      const block = template.table2.blocks.find((b) => b.rows.some((r) => r.id === row.id));
+      const block = table2Block(template, row.id);
       if (!block) continue;
       checkRow(context, template, row);
       checkAmountUnit(context, table, row, block);

@@ -2,7 +2,7 @@
 import type { Cell, Table } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { defineRule } from './rule.js';
-import { cellName, checkSum, findRow, findTable } from './util.js';
+import { checkSum, findRow, findTable } from './util.js';
 
 /**
  * The rows whose values make up 三（七）: the result rows, where a group row that carries values itself
@@ -53,11 +53,8 @@ export default defineRule({
       const totalCell = total.cells[c];
       const parts = rows.map((row) => ({ row, cell: row.cells[c] }));
       if (!totalCell || parts.some((p) => !p.cell)) return;
-      const named = parts.map(({ row, cell }) => ({
-        cell: cell as Cell,
-        name: cellName(template, 'table3', row, cell as Cell),
-      }));
-      checkSum(context, 'mismatch', totalCell, named, { column: column.label });
+      const named = parts.map(({ row, cell }) => ({ cell: cell as Cell, row }));
+      checkSum(context, 'mismatch', totalCell, named, { template, kind: 'table3' }, { column: column.label });
     });
   },
 });

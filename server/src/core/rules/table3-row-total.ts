@@ -1,7 +1,7 @@
 /** table3-row-total: in every 表三 row, 总计 = the sum of the six applicant columns. */
 import type { Cell } from '../model.js';
 import { defineRule } from './rule.js';
-import { cellName, checkSum, findTable } from './util.js';
+import { checkSum, findTable } from './util.js';
 
 export default defineRule({
   meta: {
@@ -27,11 +27,8 @@ export default defineRule({
       const total = row.cells[6];
       const parts = row.cells.slice(0, 6);
       if (!total || parts.some((c) => !c)) continue;
-      const named = (parts as Cell[]).map((cell) => ({
-        cell,
-        name: cellName(template, 'table3', row, cell),
-      }));
-      checkSum(context, 'mismatch', total, named, { row: row.label });
+      const named = (parts as Cell[]).map((cell) => ({ cell, row }));
+      checkSum(context, 'mismatch', total, named, { template, kind: 'table3' }, { row: row.label });
     }
   },
 });

@@ -1,6 +1,6 @@
 /** table4-total: in each 表四 group, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 import { defineRule } from './rule.js';
-import { cellName, checkSum, findTable } from './util.js';
+import { checkSum, findTable } from './util.js';
 
 export default defineRule({
   meta: {
@@ -28,10 +28,8 @@ export default defineRule({
       const total = cells[width - 1];
       const parts = cells.slice(0, width - 1);
       if (!total || parts.some((c) => !c)) return;
-      const named = parts.flatMap((cell) =>
-        cell ? [{ cell, name: cellName(template, 'table4', row, cell) }] : [],
-      );
-      checkSum(context, 'mismatch', total, named, { group: group.label });
+      const named = parts.flatMap((cell) => (cell ? [{ cell, row }] : []));
+      checkSum(context, 'mismatch', total, named, { template, kind: 'table4' }, { group: group.label });
     });
   },
 });

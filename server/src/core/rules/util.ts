@@ -26,7 +26,24 @@ export function findRow(table: Table | undefined, id: string): TableRow | undefi
 export function columnsOf(template: Template, kind: TableKind, rowId: string): readonly ColumnDef[] {
   if (kind === 'table3') return template.table3.columns;
   if (kind === 'table4') return table4Columns(template);
-  return template.table2.blocks.find((b) => b.rows.some((r) => r.id === rowId))?.columns ?? [];
+  return table2Block(template, rowId)?.columns ?? [];
+}
+
+type Table2Block = Template['table2']['blocks'][number];
+const TABLE2_BLOCKS = new WeakMap<Template, ReadonlyMap<string, Table2Block>>();
+
+/** The 表二 block that holds row `rowId` (the first, should two), by a map built once per template. */
+export function table2Block(template: Template, rowId: string): Table2Block | undefined {
+  let byRow = TABLE2_BLOCKS.get(template);
+  if (!byRow) {
+    const map = new Map<string, Table2Block>();
+    for (const block of template.table2.blocks) {
+      for (const row of block.rows) if (!map.has(row.id)) map.set(row.id, block);
+    }
+    byRow = map;
+    TABLE2_BLOCKS.set(template, byRow);
+  }
+  return byRow.get(rowId);
 }
 
 const TABLE4_COLUMNS = new WeakMap<Template, readonly ColumnDef[]>();
@@ -90,7 +107,7 @@ export function rowLabel(template: Template, kind: TableKind, rowId: string): st
     const row = template.table3.rows.find((r) => r.id === rowId);
     return row ? row.ordinal + row.label : undefined;
   }
-  return template.table2.blocks.flatMap((b) => b.rows).find((r) => r.id === rowId)?.label;
+  return table2Block(template, rowId)?.rows.find((r) => r.id === rowId)?.label;
 }
 
 /** The numeric value of a cell, or null when it is missing, blank or unreadable. */
@@ -120,25 +137,34 @@ export function partsRelated(parts: readonly { cell: Cell; name: Message }[]): R
     }));
 }
 
+/** A part of a sum: a cell and its row (named only when the sum is wrong). */
+export interface SumPart {
+  readonly cell: Cell;
+  readonly row: TableRow;
+}
+
 /**
- * Reports `total` when it differs from the sum of `parts`, with an offered (never automatic) fix that sets
- * the total to the sum: a part may be what is wrong.
+ * Reports `total` when it differs from the sum of `parts` (cells of `template`'s table `kind`), with an
+ * offered (never automatic) fix that sets the total to the sum: a part may be what is wrong.
  */
 export function checkSum(
   context: RuleContext,
   messageId: string,
   total: Cell,
-  parts: readonly { cell: Cell; name: Message }[],
+  parts: readonly SumPart[],
+  where: { readonly template: Template; readonly kind: TableKind },
   data: Readonly<Record<string, string | number>>,
 ): void {
   const expected = sumOf(parts.map((p) => p.cell));
   const found = valueOf(total);
   if (expected === null || found === null || Math.abs(expected - found) < 1e-9) return;
+  const { template, kind } = where;
+  const named = parts.map(({ cell, row }) => ({ cell, name: cellName(template, kind, row, cell) }));
   context.report({
     messageId,
     span: total.span,
     data: { ...data, expected: num(expected), found: num(found) },
-    related: partsRelated(parts),
+    related: partsRelated(named),
     fixes: [
       {
         title: { zh: `将总计改为 ${num(expected)}`, en: `Change the total to ${num(expected)}` },
