@@ -43,6 +43,6 @@ export default defineRule({
 
 /** The blank's text when it has one ("/", "-"), for the message. */
 function shown(raw: string): { shown: string; shownEn: string } {
-  const visible = raw.replace(/[\s\u00a0]/g, '');
+  const visible = raw === '' ? '' : raw.replace(/[\s\u00a0]/g, '');
   return visible ? { shown: `（"${visible}"）`, shownEn: ` ("${visible}")` } : { shown: '', shownEn: '' };
 }
