@@ -1,5 +1,7 @@
 /** Figures in a sentence: a number with a unit of counting (件, 起, 条, 项 …) or a percent sign. */
 import { arabicNumber, CHINESE_NUMERAL_CHARS, chineseNumber, decimalsOf } from '../text/numerals.js';
+import { isAsciiDigit } from '../text/chars.js';
+import { allMatches } from './matches.js';
 import type { Sentence } from './sentences.js';
 
 /** One figure of a sentence; indices are into `sentence.text`. */
@@ -23,8 +25,8 @@ const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUM
 const FIGURE = new RegExp(`(${NUMBER}) ?(余|多)?(件|起|宗|条|项|个|%|％)`, 'g');
 /** Every figure ends in one of these units: a sentence without any has none (most sentences). */
 const UNIT = /[件起宗条项个%％]/;
-const CLAUSE_MARK = /[，,、：:（()）；;。！？!?“”"]/;
-const APPROXIMATE_BEFORE = /(?:约|近|逾|超过|不足|不到|大约)$/;
+const CLAUSE_MARKS = new Set([...'，,、：:（()）；;。！？!?“”"'].map((c) => c.charCodeAt(0)));
+const APPROXIMATE_BEFORE = ['约', '近', '逾', '超过', '不足', '不到', '大约'];
 
 /** The figures of a sentence, in order. Ordinals (第 3 件), lone 一 and 零 ("一件事", "零件") are not figures. */
 export function findFigures(sentence: Sentence): Figure[] {
@@ -38,22 +40,24 @@ export function findFigures(sentence: Sentence): Figure[] {
     approx: boolean;
     pct: boolean;
   }[] = [];
-  for (const m of text.matchAll(FIGURE)) {
+  for (const m of allMatches(FIGURE, text)) {
     const digits = m[1] ?? '';
-    const start = m.index ?? 0;
-    const chinese = !/\d/.test(digits);
-    if (chinese && digits.length === 1 && /[一零〇]/.test(digits)) continue;
-    if (/[第\d.]$/.test(text.slice(0, start))) continue;
+    const start = m.index;
+    const chinese = !isAsciiDigit(digits.charCodeAt(0));
+    if (chinese && (digits === '一' || digits === '零' || digits === '〇')) continue;
+    const previous = text.charCodeAt(start - 1);
+    if (previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || isAsciiDigit(previous)) continue;
     const value = chinese ? chineseNumber(digits) : arabicNumber(digits);
     if (value === null) continue;
-    const pct = /[%％]/.test(m[3] ?? '');
     found.push({
       value,
       decimals: chinese ? 0 : decimalsOf(digits),
       start,
       end: start + m[0].length,
-      approx: m[2] !== undefined || APPROXIMATE_BEFORE.test(text.slice(0, start)),
-      pct,
+      approx:
+        m[2] !== undefined ||
+        APPROXIMATE_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)),
+      pct: m[3] === '%' || m[3] === '％',
     });
   }
   return found.map((f, i) => {
@@ -74,11 +78,11 @@ export function findFigures(sentence: Sentence): Figure[] {
 }
 
 function clauseStart(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit; i--) if (CLAUSE_MARK.test(text[i] ?? '')) return i + 1;
+  for (let i = from - 1; i >= limit; i--) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i + 1;
   return limit;
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_MARK.test(text[i] ?? '')) return i;
+  for (let i = from; i < limit; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i;
   return limit;
 }

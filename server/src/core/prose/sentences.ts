@@ -54,11 +54,12 @@ class ProseSentence implements Sentence {
 
   get offsets(): readonly number[] {
     if (!this.expanded) {
+      const { runs } = this;
       const offsets: number[] = [];
-      for (let r = 0; r < this.runs.length; r += 2) {
-        const at = this.runs[r] ?? 0;
-        const end = this.runs[r + 2] ?? this.text.length;
-        const source = this.runs[r + 1] ?? 0;
+      for (let r = 0; r < runs.length; r += 2) {
+        const at = runs[r] ?? 0;
+        const end = runs[r + 2] ?? this.text.length;
+        const source = runs[r + 1] ?? 0;
         for (let i = at; i < end; i++) offsets.push(source + i - at);
       }
       this.expanded = offsets;
@@ -116,7 +117,7 @@ function split(document: ReportDocument): Sentence[] {
 }
 
 /** Where headings start and where their titles end, in order (a chunk of prose ends at each). */
-function headingBreaks(document: ReportDocument): Float64Array {
+function headingBreaks(document: ReportDocument): number[] {
   const offsets: number[] = [];
   const add = (h: { span: Span; titleSpan: Span }) => offsets.push(h.span.start, h.titleSpan.end);
   for (const section of document.sections) {
@@ -124,7 +125,8 @@ function headingBreaks(document: ReportDocument): Float64Array {
     section.subHeadings.forEach(add);
   }
   document.strayHeadings.forEach(add);
-  return Float64Array.from(offsets).sort();
+  // Nearly sorted already: an array sort (which finds the sorted runs) beats a typed one.
+  return offsets.sort((a, b) => a - b);
 }
 
 /**
@@ -163,6 +165,8 @@ function isLineBreak(code: number): boolean {
 class Chunk {
   /** Pairs `[from, to)` of source offsets; `to` = -1 marks the space for a line break at `from`. */
   private readonly segments: number[] = [];
+  /** How many entries of `segments` are the chunk's (the array is reused from chunk to chunk). */
+  private count = 0;
   private length = 0;
   private readonly cutter: Cutter;
 
@@ -176,33 +180,37 @@ class Chunk {
 
   add(from: number, to: number): void {
     if (to <= from) return;
-    this.segments.push(from, to);
+    this.segments[this.count++] = from;
+    this.segments[this.count++] = to;
     this.length += to - from;
   }
 
   /** The space that joins a wrapped line to the chunk so far (none at its start). */
   lineBreak(at: number): void {
     if (this.length === 0) return;
-    this.segments.push(at, -1);
+    this.segments[this.count++] = at;
+    this.segments[this.count++] = -1;
     this.length++;
   }
 
   flush(): void {
     if (this.length > 0) {
-      const { segments } = this;
+      const { segments, count } = this;
       // A chunk that may hold markup (a heading's "#" at its start, or a character found while cutting) is
       // cut with its markup mask.
       const heading = this.text.charCodeAt(segments[0] ?? 0) === 0x23;
-      if (!this.cutter.cut(segments, heading ? this.mask() : null)) this.cutter.cut(segments, this.mask());
+      if (!this.cutter.cut(segments, count, heading ? this.mask() : null)) {
+        this.cutter.cut(segments, count, this.mask());
+      }
     }
-    this.segments.length = 0;
+    this.count = 0;
     this.length = 0;
   }
 
   /** The markup mask of the chunk's text. */
   private mask(): Uint8Array {
     let joined = '';
-    for (let s = 0; s < this.segments.length; s += 2) {
+    for (let s = 0; s < this.count; s += 2) {
       const from = this.segments[s] ?? 0;
       const to = this.segments[s + 1] ?? -1;
       joined += to < 0 ? ' ' : this.text.slice(from, to);
@@ -217,16 +225,18 @@ class Chunk {
  */
 class Cutter {
   private sentence = '';
-  /** Pairs (index in `sentence`, source offset) where each run starts. */
-  private runs: number[] = [];
+  /** Pairs (index in `sentence`, source offset) where each run starts: the first `runCount` entries. */
+  private readonly runs: number[] = [];
+  private runCount = 0;
   private before = '';
   private endsInDigit = false;
   /** The current run has a full-width digit. */
   private wide = false;
   /** Where the current run started in the source, or -1. */
   private run = -1;
-  /** The chunk being cut, and its markup mask. */
+  /** The chunk being cut (its first `count` entries), and its markup mask. */
   private segments: readonly number[] = [];
+  private count = 0;
   private keep: Uint8Array | null = null;
 
   constructor(
@@ -240,14 +250,15 @@ class Cutter {
    * character of markup, by index in the chunk's text). False, with nothing appended, when the chunk has a
    * character that may start markup but no mask was given.
    */
-  cut(segments: readonly number[], keep: Uint8Array | null): boolean {
+  cut(segments: readonly number[], count: number, keep: Uint8Array | null): boolean {
     const { text, out } = this;
-    const first = out.length;
+    const sentences = out.length;
     this.segments = segments;
+    this.count = count;
     this.keep = keep;
     this.before = '';
     // `at` is the index in the chunk's text of the segment's start.
-    for (let s = 0, at = 0; s < segments.length; s += 2) {
+    for (let s = 0, at = 0; s < count; s += 2) {
       const from = segments[s] ?? 0;
       const to = segments[s + 1] ?? -1;
       if (to < 0) {
@@ -269,7 +280,7 @@ class Cutter {
           continue;
         }
         if (keep === null && isMarkupStart(code)) {
-          out.length = first;
+          out.length = sentences;
           this.reset();
           return false;
         }
@@ -302,7 +313,7 @@ class Cutter {
   private whiteSpace(offset: number, s: number, from: number, at: number): void {
     this.endRun(offset);
     if (!this.endsInDigit || !isAsciiDigit(this.nextKept(s, from, at))) return;
-    this.runs.push(this.sentence.length, offset);
+    this.addRun(offset);
     this.sentence += ' ';
     this.endsInDigit = false;
   }
@@ -312,9 +323,9 @@ class Cutter {
    * segment `s` at source offset `from` (index `at` in the chunk's text); -1 if none.
    */
   private nextKept(s: number, from: number, at: number): number {
-    const { segments, keep, text } = this;
+    const { segments, count, keep, text } = this;
     let index = at;
-    for (let k = s; k < segments.length; k += 2) {
+    for (let k = s; k < count; k += 2) {
       const to = segments[k + 1] ?? -1;
       if (to < 0) {
         index++;
@@ -331,7 +342,13 @@ class Cutter {
 
   private startRun(i: number): void {
     this.run = i;
-    this.runs.push(this.sentence.length, i);
+    this.addRun(i);
+  }
+
+  /** A run of the current sentence starts here, at source offset `offset`. */
+  private addRun(offset: number): void {
+    this.runs[this.runCount++] = this.sentence.length;
+    this.runs[this.runCount++] = offset;
   }
 
   private endRun(end: number): void {
@@ -341,24 +358,29 @@ class Cutter {
 
   private push(): void {
     const text = this.wide ? asciiDigits(this.sentence) : this.sentence;
-    if (/[^\s\p{P}]/u.test(text)) {
-      this.out.push(new ProseSentence(text, this.runs, this.sectionOf(this.runs[1] ?? 0), this.before));
+    if (HAS_CONTENT.test(text)) {
+      const runs = this.runs.slice(0, this.runCount);
+      this.out.push(new ProseSentence(text, runs, this.sectionOf(runs[1] ?? 0), this.before));
       this.before += text;
     }
+    this.runCount = 0;
     this.sentence = '';
-    this.runs = [];
     this.endsInDigit = false;
     this.wide = false;
   }
 
+  /** Drops the chunk being cut. */
   private reset(): void {
     this.sentence = '';
-    this.runs = [];
+    this.runCount = 0;
     this.endsInDigit = false;
     this.wide = false;
     this.run = -1;
   }
 }
+
+/** A sentence is more than white space and punctuation. */
+const HAS_CONTENT = /[^\s\p{P}]/u;
 
 /** 。！？； and their ASCII forms end a sentence. */
 function isStop(code: number): boolean {

@@ -2,6 +2,7 @@
  * Zero claims (SPEC §6): sentences saying that something did not happen — no application received, no review
  * or lawsuit, everything finished, every decision upheld — with the table cells that must then be 0.
  */
+import { allMatches } from './matches.js';
 import type { Sentence } from './sentences.js';
 
 /** What a zero claim says. */
@@ -47,20 +48,23 @@ const NARROWED = /纠正|纠错|败诉|撤销|违法|被告/;
 const ALL_FINISHED =
   /(?<!未|其余|其他|剩余)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期|如期|依法|及时)?(?:办结|办理完毕|处理完毕)/g;
 const ALL_UPHELD = /(?:均|全部)(?:获|被|已获|已被|予以|为)?维持/g;
+/** Every pattern needs one of these words, which most sentences lack. */
+const ANY_WORD = /申请|行政|维持/;
 
 /** The zero claims of one sentence. */
 export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
   const { text } = sentence;
   const out: ZeroClaim[] = [];
-  // Each pattern needs a word most sentences lack (申请, 依申请, 行政, 维持): a cheap test first.
-  for (const m of text.includes('申请') ? text.matchAll(NO_APPLICATION) : []) {
+  if (!ANY_WORD.test(text)) return out;
+  // Each pattern needs its word (申请, 依申请, 行政, 维持): a cheap test first.
+  for (const m of text.includes('申请') ? allMatches(NO_APPLICATION, text) : []) {
     const gap = m[1] ?? '';
     if (NOT_ABOUT_ALL.test(gap)) continue;
     out.push({ kind: 'no-application', ...at(m), cells: applicantColumns(gap) });
   }
-  for (const m of text.includes('依申请') ? text.matchAll(NO_REQUESTS) : [])
+  for (const m of text.includes('依申请') ? allMatches(NO_REQUESTS, text) : [])
     out.push({ kind: 'no-application', ...at(m), cells: ['total'] });
-  for (const m of text.includes('行政') ? text.matchAll(NO_REVIEW) : []) {
+  for (const m of text.includes('行政') ? allMatches(NO_REVIEW, text) : []) {
     const clause = text.slice(m.index ?? 0).split(/[，,。；;]/)[0] ?? '';
     if (NARROWED.test(clause)) continue;
     const groups = [
@@ -70,10 +74,10 @@ export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
     out.push({ kind: 'no-review', ...at(m), cells: groups.map((g) => `${g}.total`) });
   }
   if (/申请/.test(text) && !/结转|顺延/.test(text)) {
-    for (const m of text.matchAll(ALL_FINISHED))
+    for (const m of allMatches(ALL_FINISHED, text))
       out.push({ kind: 'all-finished', ...at(m), cells: ['total'] });
   }
-  for (const m of text.includes('维持') && /复议|诉讼|起诉/.test(text) ? text.matchAll(ALL_UPHELD) : []) {
+  for (const m of text.includes('维持') && /复议|诉讼|起诉/.test(text) ? allMatches(ALL_UPHELD, text) : []) {
     const before = text.slice(0, m.index ?? 0);
     const review = before.includes('复议');
     const litigation = /诉讼|起诉/.test(before);
