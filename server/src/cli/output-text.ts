@@ -25,23 +25,10 @@ export function formatText(
   options: TextOutputOptions,
 ): string {
   const { locale } = options;
-  const paint = (code: string, s: string) => (options.color ? `\u001b[${code}m${s}\u001b[0m` : s);
+  const paint = painter(options.color);
+  // One string per file, joined at the end: a single array of every line is several times slower.
+  const blocks = files.map((file) => formatFile(file, paint));
   const lines: string[] = [];
-
-  for (const file of files) {
-    if (file.findings.length === 0) continue;
-    const places = file.findings.map((f) => `${file.path}:${f.line}:${f.column}`);
-    const placeWidth = Math.max(...places.map((p) => p.length));
-    const ruleWidth = Math.max(...file.findings.map((f) => f.rule.length));
-    for (const [i, f] of file.findings.entries()) {
-      const where = (places[i] ?? '').padEnd(placeWidth);
-      const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(SEVERITY_WIDTH));
-      lines.push(`${where}  ${severity}  ${paint('2', f.rule.padEnd(ruleWidth))}  ${f.message}`);
-      for (const r of f.related)
-        lines.push(paint('2', `    ↳ ${file.path}:${r.line}:${r.column}  ${r.message}`));
-    }
-    lines.push('');
-  }
 
   if (options.fixed && options.fixed.fixes > 0) {
     const fixes = counted(options.fixed.fixes, 'fix', locale);
@@ -70,5 +57,28 @@ export function formatText(
       lines.push(say(locale, 'summaryFixHint', { problems: counted(autoFixable, 'problem', locale) }));
     }
   }
-  return lines.join('\n') + '\n';
+  return blocks.join('') + lines.join('\n') + '\n';
+}
+
+type Paint = (code: string, s: string) => string;
+
+function painter(color: boolean): Paint {
+  return (code, s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
+}
+
+/** One file's lines, each ending in a line break, then an empty line; nothing for a file without findings. */
+function formatFile(file: FileReport, paint: Paint): string {
+  if (file.findings.length === 0) return '';
+  const places = file.findings.map((f) => `${file.path}:${f.line}:${f.column}`);
+  const placeWidth = Math.max(...places.map((p) => p.length));
+  const ruleWidth = Math.max(...file.findings.map((f) => f.rule.length));
+  const lines: string[] = [];
+  for (const [i, f] of file.findings.entries()) {
+    const where = (places[i] ?? '').padEnd(placeWidth);
+    const severity = paint(SEVERITY_COLOR[f.severity], f.severity.padEnd(SEVERITY_WIDTH));
+    lines.push(`${where}  ${severity}  ${paint('2', f.rule.padEnd(ruleWidth))}  ${f.message}`);
+    for (const r of f.related)
+      lines.push(paint('2', `    ↳ ${file.path}:${r.line}:${r.column}  ${r.message}`));
+  }
+  return lines.join('\n') + '\n\n';
 }
