@@ -21,6 +21,9 @@ function mayStartNumber(text: string): boolean {
 }
 const UNIT = /^(?:万元|亿元|元|件|个|项|条|次|人|家|起|份|篇|期|场|%|％)$/;
 
+/** The notes of most cells: none (one shared, frozen array rather than one per cell). */
+const NO_NOTES: readonly CellNote[] = Object.freeze([]);
+
 /** What a field holds, before it is assigned to a column. */
 export type FieldKind = 'number' | 'blank' | 'text';
 
@@ -32,10 +35,10 @@ export function fieldKind(text: string): FieldKind {
 }
 
 /** Reads a number with its notes; null when the text does not start with one or has other trailing text. */
-export function readNumber(text: string): { value: number; notes: CellNote[] } | null {
+export function readNumber(text: string): { value: number; notes: readonly CellNote[] } | null {
   if (!mayStartNumber(text)) return null; // cheap rejection of labels and prose
   const digits = plainInteger(text);
-  if (digits !== null) return { value: Number(digits), notes: [] }; // most cells: no patterns needed
+  if (digits !== null) return { value: Number(digits), notes: NO_NOTES }; // most cells: no patterns needed
   const ascii = asciiDigits(text.replace(/[\u00a0\s]+/g, ''));
   const m = NUMBER.exec(ascii);
   if (!m) return null;
@@ -74,8 +77,8 @@ export function readCell(field: Field, columnId: string): Cell {
   // Object literals, not `{ ...base, state }`: in Node 20 a spread followed by more properties costs ~1 µs.
   const span = { start: field.start, end: field.end };
   const raw = field.text;
-  if (isBlankText(raw)) return { columnId, span, raw, state: 'blank', value: null, notes: [] };
+  if (isBlankText(raw)) return { columnId, span, raw, state: 'blank', value: null, notes: NO_NOTES };
   const number = readNumber(raw);
   if (number) return { columnId, span, raw, state: 'number', value: number.value, notes: number.notes };
-  return { columnId, span, raw, state: 'invalid', value: null, notes: [] };
+  return { columnId, span, raw, state: 'invalid', value: null, notes: NO_NOTES };
 }

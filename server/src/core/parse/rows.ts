@@ -35,6 +35,10 @@ export class RowAssembler {
   private lastIndex = -1;
   private orphan: Field[] = [];
   private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
+  /** Scratch arrays of {@link addFields}, reused from line to line (their fields are copied out). */
+  private readonly kinds: FieldKind[] = [];
+  private readonly pending: Field[] = [];
+  private readonly run: Field[] = [];
 
   constructor(
     private readonly kind: TableKind,
@@ -49,7 +53,8 @@ export class RowAssembler {
 
   /** {@link addLine} for a line already split into `fields` by `mode`. */
   addFields(fields: readonly Field[], mode: FieldMode): boolean {
-    const kinds: FieldKind[] = [];
+    const kinds = this.kinds;
+    kinds.length = 0;
     let hasValue = false;
     for (const field of fields) {
       // An empty field is a blank cell, but not a value that makes the line a table line.
@@ -62,8 +67,9 @@ export class RowAssembler {
       kinds.push(kind);
     }
     let matched = false;
-    let pending: Field[] = [];
-    let run: Field[] = [];
+    const { pending, run } = this;
+    pending.length = 0;
+    run.length = 0;
     for (let i = 0; i <= fields.length; i++) {
       const field = fields[i];
       const kind = kinds[i];
@@ -83,11 +89,11 @@ export class RowAssembler {
         const hit = this.match(run);
         if (hit) {
           this.place(pending, hasValue);
-          pending = [];
+          pending.length = 0;
           this.startRow(hit.hit, hit.span, hit.text, hit.rest);
           matched = true;
         }
-        run = [];
+        run.length = 0;
       }
       if (!field) break;
       if (kind === 'text') run.push(field);
