@@ -1,6 +1,6 @@
 /**
- * The schema of a template version (SPEC §1, §3–5). Each official version is one JSON data file,
- * validated here when the engine loads; rules read labels and relations from the parsed data.
+ * The schema of a template version (SPEC §1, §3–5). Each official version is one JSON data file that
+ * satisfies it (checked by test/unit/templates.test.ts); rules read labels and relations from the data.
  */
 import { z } from 'zod';
 
