@@ -78,7 +78,8 @@ function pushRun(lines: Line[], content: string, start: number): void {
 
 /** True for an empty line or one of white space only. */
 export function isBlankLine(text: string): boolean {
-  return /^[\s\u00a0\u3000]*$/.test(text);
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** True for a page footer or header such as "- 1 -", "— 4 —", "第 3 页". */

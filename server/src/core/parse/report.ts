@@ -175,11 +175,14 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
  * adds them): most lines, prose included, hold none and skip the normalisation. One pass over the line.
  */
 function mayHoldAnchor(text: string): boolean {
+  if (!RAREST_ANCHOR_CHARACTER.test(text)) return false;
   let seen = 0;
   for (let i = 0; i < text.length; i++) seen |= ANCHOR_BITS[text.charCodeAt(i)] ?? 0;
   return ANCHOR_SETS.some((set) => (seen & set) === set);
 }
 
+/** One character of each anchor below, the least common: a line without any of them holds no anchor. */
+const RAREST_ANCHOR_CHARACTER = /[条稽量议]/;
 const ANCHOR_CHARACTERS = '条十第稽收申量复议';
 /** By UTF-16 code unit: the bit of each anchor character, else 0. */
 const ANCHOR_BITS = new Uint16Array(0x10000);
@@ -208,9 +211,26 @@ function tableAnchor(line: Line): TableKind | null {
 
 /** A line that may be a "一、" heading: an ordinal's Chinese numeral after indentation and markup. */
 function mayBeSectionHeading(text: string): boolean {
-  return SECTION_HEADING_START.test(text);
+  let i = 0;
+  while (i < text.length && isHeadingLead(text.charCodeAt(i))) i++;
+  return CHINESE_DIGITS.has(text.charCodeAt(i));
 }
-const SECTION_HEADING_START = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十]/;
+
+/** What may stand before a heading's ordinal: indentation, `#`, a list marker, emphasis. */
+function isHeadingLead(code: number): boolean {
+  return (
+    code === 0x20 || // space
+    code === 0x09 || // tab
+    code === 0x3000 || // ideographic space
+    code === 0xfeff || // BOM
+    code === 0x23 || // #
+    code === 0x2a || // *
+    code === 0x2b || // +
+    code === 0x5f || // _
+    code === 0x2d // -
+  );
+}
+const CHINESE_DIGITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** A line whose "heading" is really a table row: values or cell separators follow the label. */
 function isRowLike(line: Line, heading: Heading): boolean {

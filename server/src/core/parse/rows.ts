@@ -35,10 +35,6 @@ export class RowAssembler {
   private lastIndex = -1;
   private orphan: Field[] = [];
   private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
-  /** Scratch arrays of {@link addFields}, reused from line to line (their fields are copied out). */
-  private readonly kinds: FieldKind[] = [];
-  private readonly pending: Field[] = [];
-  private readonly run: Field[] = [];
 
   constructor(
     private readonly kind: TableKind,
@@ -53,8 +49,7 @@ export class RowAssembler {
 
   /** {@link addLine} for a line already split into `fields` by `mode`. */
   addFields(fields: readonly Field[], mode: FieldMode): boolean {
-    const kinds = this.kinds;
-    kinds.length = 0;
+    const kinds: FieldKind[] = [];
     let hasValue = false;
     for (const field of fields) {
       // An empty field is a blank cell, but not a value that makes the line a table line.
@@ -67,9 +62,8 @@ export class RowAssembler {
       kinds.push(kind);
     }
     let matched = false;
-    const { pending, run } = this;
-    pending.length = 0;
-    run.length = 0;
+    let pending: Field[] = [];
+    let run: Field[] = [];
     for (let i = 0; i <= fields.length; i++) {
       const field = fields[i];
       const kind = kinds[i];
@@ -89,11 +83,11 @@ export class RowAssembler {
         const hit = this.match(run);
         if (hit) {
           this.place(pending, hasValue);
-          pending.length = 0;
+          pending = [];
           this.startRow(hit.hit, hit.span, hit.text, hit.rest);
           matched = true;
         }
-        run.length = 0;
+        run = [];
       }
       if (!field) break;
       if (kind === 'text') run.push(field);
