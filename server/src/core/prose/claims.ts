@@ -2,6 +2,7 @@
 import type { DetectedTemplate, ReportDocument } from '../model.js';
 import { FAMILIES, type Family, type Target } from './families.js';
 import { findFigures, type Figure } from './figures.js';
+import { allMatches } from './matches.js';
 import type { Sentence } from './sentences.js';
 
 /** A figure the text states about a table quantity. */
@@ -27,16 +28,30 @@ const RESULTS: ReadonlySet<Target> = new Set(['r1', 'r2', 'r1+r2', 'r3', 'r4', '
 const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
 const SHARE =
   /占(?:比)?(?:全部|所有|总数|总量)?(?:申请|办理|办结)?(?:总数|总量)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
+/** "行政复议、行政诉讼 0 件" counts both: no single cell to compare with. */
+const REVIEW_AND_LITIGATION = /行政复议[、和及与或]行政诉讼$/;
+const COUNT_WORDS = /(?:案件|数量|共|为)+$/;
+const DISCLOSURE = /信息公开|依申请/;
+const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
+const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
+
+/** The claims and shares of a sentence. */
+export interface SentenceClaims {
+  readonly claims: readonly Claim[];
+  readonly shares: readonly ShareClaim[];
+}
+
+/** Most sentences have no figure: they share this result. */
+const NO_CLAIMS: SentenceClaims = { claims: [], shares: [] };
 
 /** The claims and shares of one sentence of `document`. */
-export function claimsOf(
-  sentence: Sentence,
-  document: ReportDocument,
-): { claims: Claim[]; shares: ShareClaim[] } {
+export function claimsOf(sentence: Sentence, document: ReportDocument): SentenceClaims {
+  const figures = findFigures(sentence);
+  if (figures.length === 0) return NO_CLAIMS;
   const claims: Claim[] = [];
   const shares: ShareClaim[] = [];
   let previous: Claim | null = null;
-  for (const figure of findFigures(sentence)) {
+  for (const figure of figures) {
     const last: Claim | null = previous;
     previous = null;
     if (figure.approximate || foreignYear(sentence.text.slice(0, figure.start), document.year)) continue;
@@ -66,13 +81,7 @@ function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate)
     const before = text.slice(0, figure.start);
     const group = lastGroup(before);
     if (family.scope === 'table4-part' && !group) return null;
-    // "行政复议、行政诉讼 0 件" counts both: no single cell to compare with.
-    if (
-      family.scope === 'table4' &&
-      /行政复议[、和及与或]行政诉讼$/.test(before.replace(/(?:案件|数量|共|为)+$/, ''))
-    ) {
-      return null;
-    }
+    if (family.scope === 'table4' && REVIEW_AND_LITIGATION.test(before.replace(COUNT_WORDS, ''))) return null;
     const phraseStart = byLead ? figure.leadStart + (figure.lead.length - byLead[0].length) : figure.start;
     const phraseEnd = byLead && !family.both ? figure.end : figure.end + figure.tail.length;
     return { family, figure, phraseStart, phraseEnd, ...(group ? { group } : {}) };
@@ -88,14 +97,11 @@ function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate)
  */
 function inScope(family: Family, sentence: Sentence): boolean {
   if (family.scope === 'table3') {
-    return /申请/.test(sentence.text) || (/申请/.test(sentence.before) && !/主动/.test(sentence.text));
+    const { text, before } = sentence;
+    return text.includes('申请') || (before.includes('申请') && !text.includes('主动'));
   }
   if (family.scope === 'table2') return true;
-  return (
-    /信息公开|依申请/.test(sentence.text) ||
-    sentence.section === 4 ||
-    /信息公开[^。；;]{0,12}(?:复议|诉讼)/.test(sentence.before)
-  );
+  return DISCLOSURE.test(sentence.text) || sentence.section === 4 || DISCLOSURE_CASES.test(sentence.before);
 }
 
 function lastGroup(before: string): 'review' | 'litigation' | undefined {
@@ -108,7 +114,7 @@ function lastGroup(before: string): 'review' | 'litigation' | undefined {
 /** The last year named before a figure is not the report year ("2023 年受理 21 件" in a 2024 report). */
 export function foreignYear(before: string, year: number | null): boolean {
   if (year === null || !before.includes('年')) return false;
-  const years = [...before.matchAll(/((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g)].map((m) => Number(m[1]));
+  const years = allMatches(YEAR, before);
   const last = years[years.length - 1];
-  return year !== null && last !== undefined && last !== year;
+  return last !== undefined && Number(last[1]) !== year;
 }

@@ -27,11 +27,12 @@ const FIGURE = new RegExp(`(${NUMBER}) ?(余|多)?(件|起|宗|条|项|个|%|％
 const UNIT = /[件起宗条项个%％]/;
 const CLAUSE_MARKS = new Set([...'，,、：:（()）；;。！？!?“”"'].map((c) => c.charCodeAt(0)));
 const APPROXIMATE_BEFORE = ['约', '近', '逾', '超过', '不足', '不到', '大约'];
+const NO_FIGURES: readonly Figure[] = [];
 
 /** The figures of a sentence, in order. Ordinals (第 3 件), lone 一 and 零 ("一件事", "零件") are not figures. */
-export function findFigures(sentence: Sentence): Figure[] {
+export function findFigures(sentence: Sentence): readonly Figure[] {
   const { text } = sentence;
-  if (!UNIT.test(text)) return [];
+  if (!UNIT.test(text)) return NO_FIGURES;
   const found: {
     value: number;
     decimals: number;

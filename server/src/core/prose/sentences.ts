@@ -6,6 +6,7 @@ import type { ReportDocument, SectionNumber, Span } from '../model.js';
 import { isBlankLine, isPageMarker, splitLines } from '../parse/lines.js';
 import { asciiDigits } from '../parse/normalize.js';
 import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
+import { allMatches } from './matches.js';
 
 /** One sentence of prose, normalised for matching, with the source offset of each of its characters. */
 export interface Sentence {
@@ -21,8 +22,13 @@ export interface Sentence {
 
 /** The source span of `sentence.text.slice(from, to)`. */
 export function sourceSpan(sentence: Sentence, from: number, to: number): Span {
-  const start = sentence.offsets[from] ?? 0;
-  return { start, end: (sentence.offsets[Math.max(from, to - 1)] ?? start) + (to > from ? 1 : 0) };
+  const start = offsetOf(sentence, from) ?? 0;
+  return { start, end: (offsetOf(sentence, Math.max(from, to - 1)) ?? start) + (to > from ? 1 : 0) };
+}
+
+/** The source offset of `sentence.text[i]` (undefined past its end), without expanding all the offsets. */
+function offsetOf(sentence: Sentence, i: number): number | undefined {
+  return sentence instanceof ProseSentence ? sentence.offsetAt(i) : sentence.offsets[i];
 }
 
 const cache = new WeakMap<ReportDocument, readonly Sentence[]>();
@@ -38,33 +44,47 @@ export function proseSentences(document: ReportDocument): readonly Sentence[] {
 }
 
 /**
- * A sentence as {@link split} finds it. Its text is made of runs, each contiguous in the source; the
- * per-character offsets are expanded from them only when asked for (for the few sentences with a finding).
+ * A sentence as {@link split} finds it. Its text is made of runs, each contiguous in the source: offsets are
+ * computed from them, and the text before it in its paragraph from the sentences before, when asked for (for
+ * the few sentences with a claim).
  */
 class ProseSentence implements Sentence {
-  private expanded: number[] | null = null;
+  private knownBefore: string | null = null;
 
   constructor(
     readonly text: string,
-    /** Pairs (index in `text`, source offset) where each run of `text` starts. */
-    private readonly runs: readonly number[],
+    /** The source offset of `text[0]`. */
+    private readonly start: number,
+    /** Pairs (index in `text`, source offset) where each run of `text` starts; null for a single run. */
+    private readonly runs: readonly number[] | null,
     readonly section: SectionNumber | null,
-    readonly before: string,
+    /** The sentence before this one in its paragraph. */
+    private readonly previous: ProseSentence | null,
   ) {}
 
   get offsets(): readonly number[] {
-    if (!this.expanded) {
-      const { runs } = this;
-      const offsets: number[] = [];
-      for (let r = 0; r < runs.length; r += 2) {
-        const at = runs[r] ?? 0;
-        const end = runs[r + 2] ?? this.text.length;
-        const source = runs[r + 1] ?? 0;
-        for (let i = at; i < end; i++) offsets.push(source + i - at);
-      }
-      this.expanded = offsets;
+    return Array.from(this.text, (_, i) => this.offsetAt(i) ?? 0);
+  }
+
+  offsetAt(i: number): number | undefined {
+    if (i < 0 || i >= this.text.length) return undefined;
+    const { runs } = this;
+    if (!runs) return this.start + i;
+    let r = 0;
+    while (r + 2 < runs.length && (runs[r + 2] ?? 0) <= i) r += 2;
+    return (runs[r + 1] ?? 0) + i - (runs[r] ?? 0);
+  }
+
+  get before(): string {
+    // Back to the nearest sentence that knows its own, then forward: linear however long the paragraph.
+    if (this.knownBefore !== null) return this.knownBefore;
+    const pending: ProseSentence[] = [this];
+    for (let s = this.previous; s && s.knownBefore === null; s = s.previous) pending.push(s);
+    for (const sentence of pending.reverse()) {
+      const { previous } = sentence;
+      sentence.knownBefore = previous ? (previous.knownBefore ?? '') + previous.text : '';
     }
-    return this.expanded;
+    return this.knownBefore ?? '';
   }
 }
 
@@ -94,7 +114,8 @@ function split(document: ReportDocument): Sentence[] {
         excludedEnd = Math.max(excludedEnd, excluded[nextExcluded]?.end ?? 0);
       }
       if (isPageMarker(line.text)) continue;
-      if (excludedEnd > start || isBlankLine(line.text)) {
+      // A line starting with other than white space is not blank.
+      if (excludedEnd > start || (isWhiteSpace(text.charCodeAt(start)) && isBlankLine(line.text))) {
         chunk.flush();
         continue;
       }
@@ -228,7 +249,8 @@ class Cutter {
   /** Pairs (index in `sentence`, source offset) where each run starts: the first `runCount` entries. */
   private readonly runs: number[] = [];
   private runCount = 0;
-  private before = '';
+  /** The last sentence of the current paragraph (chunk). */
+  private previous: ProseSentence | null = null;
   private endsInDigit = false;
   /** The current run has a full-width digit. */
   private wide = false;
@@ -256,7 +278,7 @@ class Cutter {
     this.segments = segments;
     this.count = count;
     this.keep = keep;
-    this.before = '';
+    this.previous = null;
     // `at` is the index in the chunk's text of the segment's start.
     for (let s = 0, at = 0; s < count; s += 2) {
       const from = segments[s] ?? 0;
@@ -358,10 +380,11 @@ class Cutter {
 
   private push(): void {
     const text = this.wide ? asciiDigits(this.sentence) : this.sentence;
-    if (HAS_CONTENT.test(text)) {
-      const runs = this.runs.slice(0, this.runCount);
-      this.out.push(new ProseSentence(text, runs, this.sectionOf(runs[1] ?? 0), this.before));
-      this.before += text;
+    if (hasContent(text)) {
+      const start = this.runs[1] ?? 0;
+      const runs = this.runCount > 2 ? this.runs.slice(0, this.runCount) : null;
+      this.previous = new ProseSentence(text, start, runs, this.sectionOf(start), this.previous);
+      this.out.push(this.previous);
     }
     this.runCount = 0;
     this.sentence = '';
@@ -379,8 +402,13 @@ class Cutter {
   }
 }
 
-/** A sentence is more than white space and punctuation. */
-const HAS_CONTENT = /[^\s\p{P}]/u;
+/** A sentence is more than white space and punctuation; most start with a CJK ideograph, which is. */
+function hasContent(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first >= 0x3400 && first <= 0x9fff) || CONTENT.test(text);
+}
+
+const CONTENT = /[^\s\p{P}]/u;
 
 /** 。！？； and their ASCII forms end a sentence. */
 function isStop(code: number): boolean {
@@ -410,11 +438,11 @@ function isWideDigit(code: number): boolean {
 /** 0 for characters of HTML tags, entities and Markdown emphasis or heading markers, 1 for the others. */
 function markupMask(s: string): Uint8Array {
   const keep = new Uint8Array(s.length).fill(1);
-  for (const m of s.matchAll(/<[^<>]{0,200}>|&[a-z]{2,8};|\*\*|__|^#{1,6}/g)) {
-    keep.fill(0, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
+  for (const m of allMatches(MARKUP, s)) keep.fill(0, m.index, m.index + m[0].length);
   return keep;
 }
+
+const MARKUP = /<[^<>]{0,200}>|&[a-z]{2,8};|\*\*|__|^#{1,6}/g;
 
 /**
  * The section holding an offset, by binary search over the sections (in document order, each ending where

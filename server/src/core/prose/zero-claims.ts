@@ -48,14 +48,18 @@ const NARROWED = /纠正|纠错|败诉|撤销|违法|被告/;
 const ALL_FINISHED =
   /(?<!未|其余|其他|剩余)(?:(?:均|全部|都)(?:已|已经)?|已(?:经)?(?:全部|均))(?:按时|按期|如期|依法|及时)?(?:办结|办理完毕|处理完毕)/g;
 const ALL_UPHELD = /(?:均|全部)(?:获|被|已获|已被|予以|为)?维持/g;
+const NONE: readonly ZeroClaim[] = [];
 /** Every pattern needs one of these words, which most sentences lack. */
 const ANY_WORD = /申请|行政|维持/;
+const CASE_WORD = /复议|诉讼|起诉/;
+const LITIGATION_WORD = /诉讼|起诉/;
+const CLAUSE_END = /[，,。；;]/;
 
 /** The zero claims of one sentence. */
-export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
+export function zeroClaimsOf(sentence: Sentence): readonly ZeroClaim[] {
   const { text } = sentence;
+  if (!ANY_WORD.test(text)) return NONE;
   const out: ZeroClaim[] = [];
-  if (!ANY_WORD.test(text)) return out;
   // Each pattern needs its word (申请, 依申请, 行政, 维持): a cheap test first.
   for (const m of text.includes('申请') ? allMatches(NO_APPLICATION, text) : []) {
     const gap = m[1] ?? '';
@@ -65,28 +69,29 @@ export function zeroClaimsOf(sentence: Sentence): ZeroClaim[] {
   for (const m of text.includes('依申请') ? allMatches(NO_REQUESTS, text) : [])
     out.push({ kind: 'no-application', ...at(m), cells: ['total'] });
   for (const m of text.includes('行政') ? allMatches(NO_REVIEW, text) : []) {
-    const clause = text.slice(m.index ?? 0).split(/[，,。；;]/)[0] ?? '';
-    if (NARROWED.test(clause)) continue;
+    const rest = text.slice(m.index);
+    const end = rest.search(CLAUSE_END);
+    if (NARROWED.test(end < 0 ? rest : rest.slice(0, end))) continue;
     const groups = [
       ...(m[0].includes('复议') ? ['review'] : []),
       ...(m[0].includes('诉讼') ? ['direct', 'after-review'] : []),
     ];
     out.push({ kind: 'no-review', ...at(m), cells: groups.map((g) => `${g}.total`) });
   }
-  if (/申请/.test(text) && !/结转|顺延/.test(text)) {
+  if (text.includes('申请') && !text.includes('结转') && !text.includes('顺延')) {
     for (const m of allMatches(ALL_FINISHED, text))
       out.push({ kind: 'all-finished', ...at(m), cells: ['total'] });
   }
-  for (const m of text.includes('维持') && /复议|诉讼|起诉/.test(text) ? allMatches(ALL_UPHELD, text) : []) {
-    const before = text.slice(0, m.index ?? 0);
+  for (const m of text.includes('维持') && CASE_WORD.test(text) ? allMatches(ALL_UPHELD, text) : []) {
+    const before = text.slice(0, m.index);
     const review = before.includes('复议');
-    const litigation = /诉讼|起诉/.test(before);
+    const litigation = LITIGATION_WORD.test(before);
     const groups = [
       ...(review || !litigation ? ['review'] : []),
       ...(litigation || !review ? ['direct', 'after-review'] : []),
     ];
     // "审结的 3 件均获维持" leaves the pending ones open.
-    const parts = /审结/.test(before) ? ['corrected', 'other'] : ['corrected', 'other', 'pending'];
+    const parts = before.includes('审结') ? ['corrected', 'other'] : ['corrected', 'other', 'pending'];
     out.push({ kind: 'all-upheld', ...at(m), cells: groups.flatMap((g) => parts.map((p) => `${g}.${p}`)) });
   }
   return out;
