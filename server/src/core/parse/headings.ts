@@ -7,12 +7,13 @@ import { chineseNumber } from '../text/numerals.js';
 import { asciiDigits } from './normalize.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
+/** Ordinal patterns, sticky: each is tried where the ordinal may start (`lastIndex`), like `^` on the rest. */
 const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolean }[] = [
-  { style: 'cn-dun', pattern: new RegExp(`^(${CN})\\s*[、．]`), chinese: true },
-  { style: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN})\\s*[）)]`), chinese: true },
-  { style: 'num-paren', pattern: /^[（(]\s*(\d{1,2})\s*[）)]/, chinese: false },
-  { style: 'num-dun', pattern: /^(\d{1,2})\s*、/, chinese: false },
-  { style: 'num-dot', pattern: /^(\d{1,2})\s*[.．](?![\d.．])/, chinese: false },
+  { style: 'cn-dun', pattern: new RegExp(`(${CN})\\s*[、．]`, 'y'), chinese: true },
+  { style: 'cn-paren', pattern: new RegExp(`[（(]\\s*(${CN})\\s*[）)]`, 'y'), chinese: true },
+  { style: 'num-paren', pattern: /[（(]\s*(\d{1,2})\s*[）)]/y, chinese: false },
+  { style: 'num-dun', pattern: /(\d{1,2})\s*、/y, chinese: false },
+  { style: 'num-dot', pattern: /(\d{1,2})\s*[.．](?![\d.．])/y, chinese: false },
 ];
 
 /**
@@ -21,6 +22,12 @@ const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolea
  */
 const MAY_BE_HEADING = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十（(0-9０-９]/;
 
+const isIndent = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff;
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000;
+const isListMarker = (code: number) => code === 0x2d || code === 0x2a || code === 0x2b; // - * +
+/** True when `text` has "**" or "__" at `at`. */
+const isEmphasis = (text: string, at: number) => text.startsWith('**', at) || text.startsWith('__', at);
+
 /**
  * Reads a line as a heading: optional `#` markers, list marker and emphasis, an ordinal, then the title.
  * Returns null when the line does not start with an ordinal.
@@ -28,22 +35,34 @@ const MAY_BE_HEADING = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十�
 export function readHeading(line: Line): Heading | null {
   if (!MAY_BE_HEADING.test(line.text)) return null;
   const text = asciiDigits(line.text);
-  let pos = 0;
   const markup: Span[] = [];
-  const hashes = /^[ \t\u3000\ufeff]*(#{1,6})[ \t\u3000]*/.exec(text);
-  const markdownLevel = hashes?.[1]?.length ?? 0;
-  if (hashes) pos = hashes[0].length;
-  const list = /^[-*+][ \t]+/.exec(text.slice(pos));
-  if (list && markdownLevel === 0) pos += list[0].length;
-  else pos += /^[ \t\u3000\ufeff]*/.exec(text.slice(pos))?.[0].length ?? 0;
-  const emphasis = /^(\*\*|__)/.exec(text.slice(pos));
-  if (emphasis) {
+  let pos = 0;
+  while (pos < text.length && isIndent(text.charCodeAt(pos))) pos++;
+  let hashes = 0;
+  while (hashes < 6 && text.charCodeAt(pos + hashes) === 0x23) hashes++;
+  const markdownLevel = hashes;
+  if (hashes > 0) {
+    pos += hashes;
+    while (pos < text.length && isIndent(text.charCodeAt(pos))) pos++;
+  } else {
+    pos = 0;
+    // A list marker ("- ", "* ") at the very start, else indentation.
+    let after = 1;
+    while (
+      isListMarker(text.charCodeAt(0)) &&
+      (text.charCodeAt(after) === 0x20 || text.charCodeAt(after) === 0x09)
+    )
+      after++;
+    if (after > 1) pos = after;
+    else while (pos < text.length && isIndent(text.charCodeAt(pos))) pos++;
+  }
+  if (isEmphasis(text, pos)) {
     markup.push({ start: line.start + pos, end: line.start + pos + 2 });
     pos += 2;
   }
-  const rest = text.slice(pos);
   for (const { style, pattern, chinese } of ORDINALS) {
-    const m = pattern.exec(rest);
+    pattern.lastIndex = pos;
+    const m = pattern.exec(text);
     if (!m) continue;
     const digits = m[1] ?? '';
     const value = chinese ? chineseNumber(digits) : Number(digits);
@@ -67,22 +86,24 @@ function withTitle(
   markdownLevel: number,
   markup: Span[],
 ): Heading {
-  let start = from + (/^[ \t\u3000]*/.exec(text.slice(from))?.[0].length ?? 0);
-  let end = text.replace(/[ \t\u3000]+$/, '').length;
-  const inner = /^(\*\*|__)/.exec(text.slice(start));
-  if (inner) {
+  let start = from;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (isEmphasis(text, start)) {
     markup.push({ start: line.start + start, end: line.start + start + 2 });
     start += 2;
   }
-  const closing = /(\*\*|__)$/.exec(text.slice(start, end));
-  if (closing) {
+  if (end - start >= 2 && isEmphasis(text, end - 2)) {
     markup.push({ start: line.start + end - 2, end: line.start + end });
     end -= 2;
   }
   // A heading that runs on into its paragraph ("（一）主动公开情况。2024 年…") ends at the first full stop.
-  const stop = text.slice(start, end).search(/[。；]/);
-  if (stop > 0) end = start + stop;
-  end = Math.max(start, end - (/[ \t\u3000]+$/.exec(text.slice(start, end))?.[0].length ?? 0));
+  const stop = firstStop(text, start, end);
+  if (stop > start) end = stop;
+  let trimmed = end;
+  while (trimmed > start && isSpace(text.charCodeAt(trimmed - 1))) trimmed--;
+  end = Math.max(start, trimmed);
   const title = line.text.slice(start, end);
   return {
     span: { start: line.start, end: line.end },
@@ -92,6 +113,15 @@ function withTitle(
     markdownLevel,
     markup,
   };
+}
+
+/** The offset of the first 。 or ； in `text` between `start` and `end`, or -1. */
+function firstStop(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0xff1b) return i;
+  }
+  return -1;
 }
 
 /** The comparable form of a title: no white space, markup or trailing punctuation. */
