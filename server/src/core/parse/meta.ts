@@ -93,19 +93,46 @@ export function pickYear(evidence: readonly YearEvidence[]): number | null {
   return null;
 }
 
-/** Occurrences of labels that only one template version uses. */
+/** A version marker: a label only one template version uses. */
+interface Marker {
+  readonly version: TemplateId;
+  readonly label: string;
+}
+
+/** The markers of every template (in template order), grouped by their first two characters. */
+const MARKERS: readonly Marker[] = Object.values(TEMPLATES).flatMap((t) =>
+  t.markers.map((label) => ({ version: t.id, label })),
+);
+const MARKERS_BY_PREFIX = new Map<string, Marker[]>();
+for (const marker of MARKERS) {
+  const prefix = marker.label.slice(0, 2);
+  MARKERS_BY_PREFIX.set(prefix, [...(MARKERS_BY_PREFIX.get(prefix) ?? []), marker]);
+}
+
+/**
+ * Occurrences of labels that only one template version uses, marker by marker (in template order), each
+ * marker's in text order. One scan per two-character prefix that markers share (several start "本年").
+ */
 export function findVersionMarkers(text: string): VersionEvidence[] {
-  const evidence: VersionEvidence[] = [];
-  for (const template of Object.values(TEMPLATES)) {
-    for (const marker of template.markers) {
-      let at = text.indexOf(marker);
-      while (at >= 0) {
-        evidence.push({ version: template.id, span: { start: at, end: at + marker.length }, label: marker });
-        at = text.indexOf(marker, at + marker.length);
+  const found = new Map<Marker, VersionEvidence[]>();
+  for (const [prefix, markers] of MARKERS_BY_PREFIX) {
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+      for (const marker of markers) {
+        if (!text.startsWith(marker.label, at)) continue;
+        const list = found.get(marker) ?? [];
+        const last = list[list.length - 1];
+        // Like indexOf from the end of the previous occurrence: overlapping repeats count once.
+        if (last && at < last.span.end) continue;
+        list.push({
+          version: marker.version,
+          span: { start: at, end: at + marker.label.length },
+          label: marker.label,
+        });
+        found.set(marker, list);
       }
     }
   }
-  return evidence;
+  return MARKERS.flatMap((m) => found.get(m) ?? []);
 }
 
 /** Decides the template: forced, else by the labels found, else by the year. */
