@@ -21,7 +21,7 @@ const INLINE_TAG = /<[^>]*>/g;
 
 /** The line's separator style. */
 export function fieldMode(text: string): FieldMode {
-  if (/<t[dh]\b/i.test(text)) return 'html';
+  if (text.includes('<') && /<t[dh]\b/i.test(text)) return 'html';
   if (text.includes('\t')) return 'tab';
   if (text.includes('|')) return 'pipe';
   return 'space';
