@@ -16,6 +16,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   return { document, findings: lintDocument(document, options) };
 }
 
+/** One shared, frozen empty list for findings without related places or fixes (most of them). */
+const NONE: readonly never[] = Object.freeze([]);
+
 /**
  * Runs every enabled rule over a report already parsed (with the same `options.template`): what {@link lint}
  * does after parsing, for callers that check one report again (e.g. against last year's) without parsing it
@@ -36,8 +39,8 @@ export function lintDocument(document: ReportDocument, options: LintOptions = {}
           rule.messages[report.messageId] ?? { zh: report.messageId, en: report.messageId },
           report.data,
         ),
-        related: report.related ?? [],
-        fixes: report.fixes ?? [],
+        related: report.related ?? NONE,
+        fixes: report.fixes ?? NONE,
       });
     });
   }
