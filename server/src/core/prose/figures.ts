@@ -33,14 +33,7 @@ const NO_FIGURES: readonly Figure[] = [];
 export function findFigures(sentence: Sentence): readonly Figure[] {
   const { text } = sentence;
   if (!UNIT.test(text)) return NO_FIGURES;
-  const found: {
-    value: number;
-    decimals: number;
-    start: number;
-    end: number;
-    approx: boolean;
-    pct: boolean;
-  }[] = [];
+  const figures: { -readonly [K in keyof Figure]: Figure[K] }[] = [];
   for (const m of allMatches(FIGURE, text)) {
     const digits = m[1] ?? '';
     const start = m.index;
@@ -50,32 +43,36 @@ export function findFigures(sentence: Sentence): readonly Figure[] {
     if (previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || isAsciiDigit(previous)) continue;
     const value = chinese ? chineseNumber(digits) : arabicNumber(digits);
     if (value === null) continue;
-    found.push({
+    // A figure's clauses end at its neighbours: the tail of the one before ends here.
+    const last = figures[figures.length - 1];
+    if (last) last.tail = tailOf(text, last.end, start);
+    const leadStart = clauseStart(text, start, last?.end ?? 0);
+    figures.push({
       value,
+      percent: m[3] === '%' || m[3] === '％',
       decimals: chinese ? 0 : decimalsOf(digits),
       start,
       end: start + m[0].length,
-      approx:
-        m[2] !== undefined ||
-        APPROXIMATE_BEFORE.some((w) => start >= w.length && text.startsWith(w, start - w.length)),
-      pct: m[3] === '%' || m[3] === '％',
+      lead: text.slice(leadStart, start).trim(),
+      leadStart,
+      tail: '',
+      approximate: m[2] !== undefined || endsWithAny(text, start, APPROXIMATE_BEFORE),
     });
   }
-  return found.map((f, i) => {
-    const leadStart = clauseStart(text, f.start, found[i - 1]?.end ?? 0);
-    const tailEnd = clauseEnd(text, f.end, found[i + 1]?.start ?? text.length);
-    return {
-      value: f.value,
-      percent: f.pct,
-      decimals: f.decimals,
-      start: f.start,
-      end: f.end,
-      lead: text.slice(leadStart, f.start).trim(),
-      leadStart,
-      tail: text.slice(f.end, tailEnd).trim(),
-      approximate: f.approx,
-    };
-  });
+  const last = figures[figures.length - 1];
+  if (last) last.tail = tailOf(text, last.end, text.length);
+  return figures;
+}
+
+/** The clause after a figure ending at `from`, up to the next figure (at `limit`). */
+function tailOf(text: string, from: number, limit: number): string {
+  return text.slice(from, clauseEnd(text, from, limit)).trim();
+}
+
+/** True when `text.slice(0, end)` ends with one of `words`. */
+function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (end >= word.length && text.startsWith(word, end - word.length)) return true;
+  return false;
 }
 
 function clauseStart(text: string, from: number, limit: number): number {

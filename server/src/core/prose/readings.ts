@@ -3,7 +3,7 @@ import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Cell, Message, ReportDocument } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { cellName, findRow, findTable, rowLabel, sumOf } from '../rules/util.js';
-import { LOOSE_HANDLING } from './families.js';
+import { LOOSE_HANDLING, type Target } from './families.js';
 import type { Claim } from './claims.js';
 
 /** A cell with its name for messages. */
@@ -21,9 +21,31 @@ export interface Reading {
 
 const T4_GROUPS = { review: ['review'], litigation: ['direct', 'after-review'] } as const;
 
-/** The readings of a claim against `document`'s tables. */
-export function readingsOf(claim: Claim, document: ReportDocument, template: Template): Reading[] {
+const memo = new WeakMap<ReportDocument, Map<Template, Map<string, readonly Reading[]>>>();
+
+/** The readings of a claim against `document`'s tables (computed once per document for each kind of claim). */
+export function readingsOf(claim: Claim, document: ReportDocument, template: Template): readonly Reading[] {
   const { target } = claim.family;
+  const group = claim.group ?? 'review';
+  const loose = target === 'handled' && LOOSE_HANDLING.test(claim.figure.lead);
+  const key = `${target} ${group} ${loose}`;
+  let byTemplate = memo.get(document);
+  if (!byTemplate) memo.set(document, (byTemplate = new Map()));
+  let known = byTemplate.get(template);
+  if (!known) byTemplate.set(template, (known = new Map()));
+  let readings = known.get(key);
+  if (!readings) known.set(key, (readings = readingsFor(target, group, loose, document, template)));
+  return readings;
+}
+
+/** The readings of a claim of `target` (`group`: of 表四 parts; `loose`: 办理 may count all applications). */
+function readingsFor(
+  target: Target,
+  group: 'review' | 'litigation',
+  loose: boolean,
+  document: ReportDocument,
+  template: Template,
+): Reading[] {
   const t3 = (ids: readonly string[], zh: string, en: string) =>
     table3Sum(document, template, ids, { zh, en });
   const children = (parent: string) =>
@@ -36,7 +58,7 @@ export function readingsOf(claim: Claim, document: ReportDocument, template: Tem
       const { fresh, both, done } = applicationTotals(document, template);
       if (target === 'new') return [fresh];
       if (target === 'received') return [fresh, both];
-      return LOOSE_HANDLING.test(claim.figure.lead) ? [done, fresh, both] : [done];
+      return loose ? [done, fresh, both] : [done];
     }
     case 'carried':
       return [t3(['carried'], `表三${row('carried')}总计`, 'table 3 row 二 total')];
@@ -69,7 +91,7 @@ export function readingsOf(claim: Claim, document: ReportDocument, template: Tem
     case 'corrected':
     case 'other':
     case 'pending':
-      return [table4Sum(document, template, T4_GROUPS[claim.group ?? 'review'], target)];
+      return [table4Sum(document, template, T4_GROUPS[group], target)];
     case 'issued':
     case 'repealed':
     case 'in-force':

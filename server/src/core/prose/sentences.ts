@@ -216,13 +216,17 @@ class Chunk {
 
   flush(): void {
     if (this.length > 0) {
-      const { segments, count } = this;
-      // A chunk that may hold markup (a heading's "#" at its start, or a character found while cutting) is
-      // cut with its markup mask.
-      const heading = this.text.charCodeAt(segments[0] ?? 0) === 0x23;
-      if (!this.cutter.cut(segments, count, heading ? this.mask() : null)) {
-        this.cutter.cut(segments, count, this.mask());
-      }
+      const { segments, count, text } = this;
+      // A heading's "#"s at the chunk's start are markup (see markupMask): skipped. Other markup is found while
+      // cutting, and the chunk is then cut again with its markup mask.
+      const start = segments[0] ?? 0;
+      const end = segments[1] ?? 0;
+      let hashes = 0;
+      while (hashes < 6 && start + hashes < end && text.charCodeAt(start + hashes) === 0x23) hashes++;
+      segments[0] = start + hashes;
+      const plain = this.cutter.cut(segments, count, null);
+      segments[0] = start;
+      if (!plain) this.cutter.cut(segments, count, this.mask());
     }
     this.count = 0;
     this.length = 0;
@@ -296,9 +300,11 @@ class Cutter {
         }
         let code = text.charCodeAt(i);
         // Most characters are CJK ideographs: no white space, stop, digit or markup among them.
-        if (code >= 0x3400 && code < 0xfeff) {
+        if (isIdeograph(code)) {
           if (this.run < 0) this.startRun(i);
           this.endsInDigit = false;
+          // The ideographs that follow, in a tight loop (without a mask, none is markup).
+          if (keep === null) while (i + 1 < to && isIdeograph(text.charCodeAt(i + 1))) i++;
           continue;
         }
         if (keep === null && isMarkupStart(code)) {
@@ -409,6 +415,11 @@ function hasContent(text: string): boolean {
 }
 
 const CONTENT = /[^\s\p{P}]/u;
+
+/** CJK ideographs and the like (U+3400–U+FEFE): no white space, stop, digit or markup among them. */
+function isIdeograph(code: number): boolean {
+  return code >= 0x3400 && code < 0xfeff;
+}
 
 /** 。！？； and their ASCII forms end a sentence. */
 function isStop(code: number): boolean {
