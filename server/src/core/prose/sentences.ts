@@ -63,7 +63,7 @@ class ProseSentence implements Sentence {
   ) {}
 
   get offsets(): readonly number[] {
-    return Array.from(this.text, (_, i) => this.offsetAt(i) ?? 0);
+    return Array.from({ length: this.text.length }, (_, i) => this.offsetAt(i) ?? 0);
   }
 
   offsetAt(i: number): number | undefined {
@@ -114,8 +114,9 @@ function split(document: ReportDocument): Sentence[] {
         excludedEnd = Math.max(excludedEnd, excluded[nextExcluded]?.end ?? 0);
       }
       if (isPageMarker(line.text)) continue;
-      // A line starting with other than white space is not blank.
-      if (excludedEnd > start || (isWhiteSpace(text.charCodeAt(start)) && isBlankLine(line.text))) {
+      // Only an empty line or one starting with white space can be blank.
+      const blank = (start === end || isWhiteSpace(text.charCodeAt(start))) && isBlankLine(line.text);
+      if (excludedEnd > start || blank) {
         chunk.flush();
         continue;
       }
@@ -256,7 +257,7 @@ class Cutter {
   /** The last sentence of the current paragraph (chunk). */
   private previous: ProseSentence | null = null;
   private endsInDigit = false;
-  /** The current run has a full-width digit. */
+  /** The current sentence has a full-width digit. */
   private wide = false;
   /** Where the current run started in the source, or -1. */
   private run = -1;
@@ -299,11 +300,10 @@ class Cutter {
           continue;
         }
         let code = text.charCodeAt(i);
-        // Most characters are CJK ideographs: no white space, stop, digit or markup among them.
+        // Most characters are ideographs; without a mask, the ones that follow are taken in a tight loop.
         if (isIdeograph(code)) {
           if (this.run < 0) this.startRun(i);
           this.endsInDigit = false;
-          // The ideographs that follow, in a tight loop (without a mask, none is markup).
           if (keep === null) while (i + 1 < to && isIdeograph(text.charCodeAt(i + 1))) i++;
           continue;
         }
