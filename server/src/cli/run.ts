@@ -23,7 +23,7 @@ import { formatSarif } from './output-sarif.js';
 import { formatText } from './output-text.js';
 import { checkFiles } from './parallel.js';
 import { summarize, type FileReport } from './results.js';
-import { collectFiles, displayPath } from './walk.js';
+import { collectFiles, pathDisplay } from './walk.js';
 
 /** The process as the CLI sees it; tests pass their own. */
 export interface CliIo {
@@ -76,6 +76,9 @@ class Run {
   private fixes = 0;
   private fixedFiles = 0;
   private progressShown = false;
+  /** Options by configuration, so the files of one configuration share one object. */
+  private readonly optionsByConfig = new Map<Config, LintOptions>();
+  private readonly show: (path: string) => string;
 
   constructor(
     private readonly options: CliOptions,
@@ -83,7 +86,9 @@ class Run {
     private readonly configs: ConfigFiles,
     private readonly cwdConfig: Config,
     private readonly locale: Locale,
-  ) {}
+  ) {
+    this.show = pathDisplay(io.cwd);
+  }
 
   async execute(): Promise<number> {
     this.reportConfigWarnings();
@@ -123,8 +128,13 @@ class Run {
   private lintOptionsFor(file: string): LintOptions {
     const config = this.configs.nearest(dirname(file))?.config ?? this.cwdConfig;
     this.reportConfigWarnings();
-    const template = this.options.template;
-    return { ...toLintOptions(config), ...(template ? { template } : {}) };
+    let options = this.optionsByConfig.get(config);
+    if (!options) {
+      const template = this.options.template;
+      options = { ...toLintOptions(config), ...(template ? { template } : {}) };
+      this.optionsByConfig.set(config, options);
+    }
+    return options;
   }
 
   private render(reports: readonly FileReport[]): string {
@@ -174,9 +184,5 @@ class Run {
     if (!this.progressShown) return;
     this.io.writeStderr('\r\u001b[K');
     this.progressShown = false;
-  }
-
-  private show(path: string): string {
-    return displayPath(path, this.io.cwd);
   }
 }

@@ -1,6 +1,6 @@
 /** Finds the files to check: explicit files as given, directories searched for `.txt` / `.md`. */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** A path that could not be used, and why. */
 export interface PathProblem {
@@ -89,4 +89,18 @@ export function compareCodeUnits(a: string, b: string): number {
 /** How the CLI shows a path: relative to `cwd`, with forward slashes on every system. */
 export function displayPath(absolute: string, cwd: string): string {
   return relative(cwd, absolute).split(sep).join('/');
+}
+
+/**
+ * {@link displayPath} for the files of a run: the directory part is worked out once per directory, which
+ * matters for thousands of files (`path.relative` resolves both paths on every call).
+ */
+export function pathDisplay(cwd: string): (absolute: string) => string {
+  const directories = new Map<string, string>();
+  return (absolute) => {
+    const dir = dirname(absolute);
+    let shown = directories.get(dir);
+    if (shown === undefined) directories.set(dir, (shown = displayPath(dir, cwd)));
+    return shown === '' ? basename(absolute) : `${shown}/${basename(absolute)}`;
+  };
 }
