@@ -34,6 +34,9 @@ const COUNT_WORDS = /(?:案件|数量|共|为)+$/;
 const DISCLOSURE = /信息公开|依申请/;
 const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
 const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
+/** Any family's lead or tail pattern: one test rules out the figures no family names (most of them). */
+const ANY_LEAD = anyOf(FAMILIES.map((f) => f.lead));
+const ANY_TAIL = anyOf(FAMILIES.map((f) => f.tail));
 
 /** The claims and shares of a sentence. */
 export interface SentenceClaims {
@@ -54,15 +57,24 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
   for (const figure of figures) {
     const last: Claim | null = previous;
     previous = null;
-    if (figure.approximate || foreignYear(sentence.text.slice(0, figure.start), document.year)) continue;
+    if (figure.approximate) continue;
+    // The year test (the costliest) comes last: most figures are neither claims nor shares.
+    const { year } = document;
     if (figure.percent) {
-      if (last && SHARE.test(figure.lead) && RESULTS.has(last.family.target))
+      if (
+        last &&
+        SHARE.test(figure.lead) &&
+        RESULTS.has(last.family.target) &&
+        !foreignAt(sentence, figure, year)
+      )
         shares.push({ of: last, figure });
       continue;
     }
     const claim = claimOf(sentence, figure, document.template);
-    if (claim) claims.push(claim);
-    previous = claim;
+    if (claim && !foreignAt(sentence, figure, year)) {
+      claims.push(claim);
+      previous = claim;
+    }
   }
   return { claims, shares };
 }
@@ -70,6 +82,7 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
 function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate): Claim | null {
   const { text } = sentence;
   if (OTHER_TIME.test(figure.lead)) return null;
+  if (!ANY_LEAD.test(figure.lead) && !ANY_TAIL.test(figure.tail)) return null;
   const subset = figure.lead.startsWith('其中');
   for (const family of FAMILIES) {
     if (family.template && family.template !== template) continue;
@@ -104,11 +117,20 @@ function inScope(family: Family, sentence: Sentence): boolean {
   return DISCLOSURE.test(sentence.text) || sentence.section === 4 || DISCLOSURE_CASES.test(sentence.before);
 }
 
+/** A pattern that matches where any of `patterns` does. */
+function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
+  return new RegExp(patterns.flatMap((p) => (p ? [`(?:${p.source})`] : [])).join('|'));
+}
+
 function lastGroup(before: string): 'review' | 'litigation' | undefined {
   const review = before.lastIndexOf('复议');
   const litigation = Math.max(before.lastIndexOf('诉讼'), before.lastIndexOf('起诉'));
   if (review < 0 && litigation < 0) return undefined;
   return review > litigation ? 'review' : 'litigation';
+}
+
+function foreignAt(sentence: Sentence, figure: Figure, year: number | null): boolean {
+  return foreignYear(sentence.text.slice(0, figure.start), year);
 }
 
 /** The last year named before a figure is not the report year ("2023 年受理 21 件" in a 2024 report). */

@@ -25,7 +25,7 @@ const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUM
 const FIGURE = new RegExp(`(${NUMBER}) ?(余|多)?(件|起|宗|条|项|个|%|％)`, 'g');
 /** Every figure ends in one of these units: a sentence without any has none (most sentences). */
 const UNIT = /[件起宗条项个%％]/;
-const CLAUSE_MARKS = new Set([...'，,、：:（()）；;。！？!?“”"'].map((c) => c.charCodeAt(0)));
+const isClauseMark = charTest('，,、：:（()）；;。！？!?“”"');
 const APPROXIMATE_BEFORE = ['约', '近', '逾', '超过', '不足', '不到', '大约'];
 const NO_FIGURES: readonly Figure[] = [];
 
@@ -76,11 +76,18 @@ function endsWithAny(text: string, end: number, words: readonly string[]): boole
 }
 
 function clauseStart(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit; i--) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i + 1;
+  for (let i = from - 1; i >= limit; i--) if (isClauseMark(text.charCodeAt(i))) return i + 1;
   return limit;
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
-  for (let i = from; i < limit; i++) if (CLAUSE_MARKS.has(text.charCodeAt(i))) return i;
+  for (let i = from; i < limit; i++) if (isClauseMark(text.charCodeAt(i))) return i;
   return limit;
+}
+
+/** A test for the characters of `chars` (all in the BMP) by code unit, as a table lookup. */
+function charTest(chars: string): (code: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return (code) => table[code] === 1;
 }

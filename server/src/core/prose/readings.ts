@@ -21,7 +21,29 @@ export interface Reading {
 
 const T4_GROUPS = { review: ['review'], litigation: ['direct', 'after-review'] } as const;
 
-const memo = new WeakMap<ReportDocument, Map<Template, Map<string, readonly Reading[]>>>();
+/** 表三's application totals: 一 (new), 一 + 二 (both) and 三（七） (done). */
+export interface ApplicationTotals {
+  readonly fresh: Reading;
+  readonly both: Reading;
+  readonly done: Reading;
+}
+
+/** What is known of a document's tables under a template: readings by kind of claim, and the totals. */
+interface Known {
+  readonly readings: Map<string, readonly Reading[]>;
+  totals: ApplicationTotals | null;
+}
+
+const memo = new WeakMap<ReportDocument, Map<Template, Known>>();
+
+/** The memo of `document` under `template`. */
+function knownOf(document: ReportDocument, template: Template): Known {
+  let byTemplate = memo.get(document);
+  if (!byTemplate) memo.set(document, (byTemplate = new Map()));
+  let known = byTemplate.get(template);
+  if (!known) byTemplate.set(template, (known = { readings: new Map(), totals: null }));
+  return known;
+}
 
 /** The readings of a claim against `document`'s tables (computed once per document for each kind of claim). */
 export function readingsOf(claim: Claim, document: ReportDocument, template: Template): readonly Reading[] {
@@ -29,13 +51,10 @@ export function readingsOf(claim: Claim, document: ReportDocument, template: Tem
   const group = claim.group ?? 'review';
   const loose = target === 'handled' && LOOSE_HANDLING.test(claim.figure.lead);
   const key = `${target} ${group} ${loose}`;
-  let byTemplate = memo.get(document);
-  if (!byTemplate) memo.set(document, (byTemplate = new Map()));
-  let known = byTemplate.get(template);
-  if (!known) byTemplate.set(template, (known = new Map()));
-  let readings = known.get(key);
-  if (!readings) known.set(key, (readings = readingsFor(target, group, loose, document, template)));
-  return readings;
+  const { readings } = knownOf(document, template);
+  let found = readings.get(key);
+  if (!found) readings.set(key, (found = readingsFor(target, group, loose, document, template)));
+  return found;
 }
 
 /** The readings of a claim of `target` (`group`: of 表四 parts; `loose`: 办理 may count all applications). */
@@ -99,11 +118,13 @@ function readingsFor(
   }
 }
 
-/** 表三's application totals: 一 (new), 一 + 二 (both) and 三（七） (done), the bases of shares. */
-export function applicationTotals(
-  document: ReportDocument,
-  template: Template,
-): { fresh: Reading; both: Reading; done: Reading } {
+/** 表三's application totals, the bases of shares (computed once per document). */
+export function applicationTotals(document: ReportDocument, template: Template): ApplicationTotals {
+  const known = knownOf(document, template);
+  return (known.totals ??= totalsOf(document, template));
+}
+
+function totalsOf(document: ReportDocument, template: Template): ApplicationTotals {
   const row = (id: string) => `「${rowLabel(template, 'table3', id) ?? id}」`;
   return {
     fresh: table3Sum(document, template, ['new'], {
