@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeReport, encodeReport } from '../../server/src/cli/read.js';
-import { collectFiles, displayPath } from '../../server/src/cli/walk.js';
+import { collectFiles, displayPath, fileDisplay } from '../../server/src/cli/walk.js';
 import { ConfigFiles, CONFIG_FILE_NAME } from '../../server/src/cli/config-file.js';
 import { writeFileAtomic } from '../../server/src/cli/write-atomic.js';
 import { checkText, keepLineEndings } from '../../server/src/cli/check-text.js';
@@ -81,6 +81,15 @@ test('collectFiles: .txt/.md recursively, skips node_modules and dot-directories
     ['.hidden/z.md'],
   );
   assert.equal(displayPath(join(dir, 'sub', 'c.txt'), join(dir, 'sub', 'deeper')), '../c.txt');
+  // The per-directory shortcut shows every file as displayPath does, from any working directory.
+  for (const cwd of [dir, join(dir, 'sub'), join(dir, 'sub', 'deeper'), join(dir, '..'), '/']) {
+    const show = fileDisplay(cwd);
+    const all = [...files, join(dir, 'z.txt'), '/top.txt'];
+    assert.deepEqual(
+      all.map((f) => show(f)),
+      all.map((f) => displayPath(f, cwd)),
+    );
+  }
 });
 
 test('ConfigFiles: the nearest file wins, each directory and file is read once, problems name the key', (t) => {

@@ -23,7 +23,7 @@ import { formatSarif } from './output-sarif.js';
 import { formatText } from './output-text.js';
 import { checkFiles } from './parallel.js';
 import { summarize, type FileReport } from './results.js';
-import { collectFiles, pathDisplay } from './walk.js';
+import { collectFiles, displayPath, fileDisplay } from './walk.js';
 
 /** The process as the CLI sees it; tests pass their own. */
 export interface CliIo {
@@ -78,7 +78,7 @@ class Run {
   private progressShown = false;
   /** Options by configuration, so the files of one configuration share one object. */
   private readonly optionsByConfig = new Map<Config, LintOptions>();
-  private readonly show: (path: string) => string;
+  private readonly showFile: (file: string) => string;
 
   constructor(
     private readonly options: CliOptions,
@@ -87,7 +87,7 @@ class Run {
     private readonly cwdConfig: Config,
     private readonly locale: Locale,
   ) {
-    this.show = pathDisplay(io.cwd);
+    this.showFile = fileDisplay(io.cwd);
   }
 
   async execute(): Promise<number> {
@@ -100,7 +100,7 @@ class Run {
     }
     const jobs: FileJob[] = files.map((file) => ({
       file,
-      path: this.show(file),
+      path: this.showFile(file),
       options: this.lintOptionsFor(file),
     }));
     const settings: CheckSettings = { fix: this.options.fix, quiet: this.options.quiet, locale: this.locale };
@@ -184,5 +184,9 @@ class Run {
     if (!this.progressShown) return;
     this.io.writeStderr('\r\u001b[K');
     this.progressShown = false;
+  }
+
+  private show(path: string): string {
+    return displayPath(path, this.io.cwd);
   }
 }

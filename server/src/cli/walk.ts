@@ -1,6 +1,6 @@
 /** Finds the files to check: explicit files as given, directories searched for `.txt` / `.md`. */
 import { readdirSync, statSync, type Dirent } from 'node:fs';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** A path that could not be used, and why. */
 export interface PathProblem {
@@ -93,14 +93,17 @@ export function displayPath(absolute: string, cwd: string): string {
 
 /**
  * {@link displayPath} for the files of a run: the directory part is worked out once per directory, which
- * matters for thousands of files (`path.relative` resolves both paths on every call).
+ * matters for thousands of files (`path.relative` resolves both paths on every call). Files only: a directory
+ * may be the working directory or one above it.
  */
-export function pathDisplay(cwd: string): (absolute: string) => string {
+export function fileDisplay(cwd: string): (absolute: string) => string {
   const directories = new Map<string, string>();
   return (absolute) => {
-    const dir = dirname(absolute);
+    const cut = absolute.lastIndexOf(sep) + 1;
+    const dir = absolute.slice(0, cut);
     let shown = directories.get(dir);
     if (shown === undefined) directories.set(dir, (shown = displayPath(dir, cwd)));
-    return shown === '' ? basename(absolute) : `${shown}/${basename(absolute)}`;
+    const name = absolute.slice(cut);
+    return shown === '' ? name : `${shown}/${name}`;
   };
 }
