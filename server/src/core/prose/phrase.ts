@@ -3,13 +3,17 @@ import type { Related } from '../model.js';
 import type { NamedCell } from './readings.js';
 import type { Sentence } from './sentences.js';
 
+const SPACE = / /g;
+const BEFORE_NUMBER = /([^\d.,])(\d)/g;
+const AFTER_NUMBER = /(\d)([^\d.,%])/g;
+
 /** The phrase `[from, to)` of a sentence as messages quote it: a space on each side of a number. */
 export function phraseText(sentence: Sentence, from: number, to: number): string {
   return sentence.text
     .slice(from, to)
-    .replace(/ /g, '')
-    .replace(/([^\d.,])(\d)/g, '$1 $2')
-    .replace(/(\d)([^\d.,%])/g, '$1 $2')
+    .replace(SPACE, '')
+    .replace(BEFORE_NUMBER, '$1 $2')
+    .replace(AFTER_NUMBER, '$1 $2')
     .trim();
 }
 

@@ -299,30 +299,27 @@ class Cutter {
           this.endRun(i);
           continue;
         }
-        let code = text.charCodeAt(i);
-        // Most characters are ideographs; without a mask, the ones that follow are taken in a tight loop.
-        if (isIdeograph(code)) {
+        const kind = KIND[text.charCodeAt(i)] ?? PLAIN;
+        // Most characters are plain; without a mask, the ones that follow are taken in a tight loop.
+        if (kind === PLAIN) {
           if (this.run < 0) this.startRun(i);
           this.endsInDigit = false;
-          if (keep === null) while (i + 1 < to && isIdeograph(text.charCodeAt(i + 1))) i++;
+          if (keep === null) while (i + 1 < to && KIND[text.charCodeAt(i + 1)] === PLAIN) i++;
           continue;
         }
-        if (keep === null && isMarkupStart(code)) {
+        if (kind === MARKUP_START && keep === null) {
           out.length = sentences;
           this.reset();
           return false;
         }
-        if (isWideDigit(code)) {
-          code -= WIDE_TO_ASCII;
-          this.wide = true;
-        }
-        if (isWhiteSpace(code)) {
+        if (kind === SPACE) {
           this.whiteSpace(i, s, i + 1, i + 1 + shift);
           continue;
         }
+        if (kind === WIDE_DIGIT) this.wide = true;
         if (this.run < 0) this.startRun(i);
-        this.endsInDigit = isAsciiDigit(code);
-        if (isStop(code)) {
+        this.endsInDigit = kind === DIGIT || kind === WIDE_DIGIT;
+        if (kind === STOP) {
           this.endRun(i + 1);
           this.push();
         }
@@ -416,9 +413,35 @@ function hasContent(text: string): boolean {
 
 const CONTENT = /[^\s\p{P}]/u;
 
-/** CJK ideographs and the like (U+3400–U+FEFE): no white space, stop, digit or markup among them. */
-function isIdeograph(code: number): boolean {
-  return code >= 0x3400 && code < 0xfeff;
+/** How a character (UTF-16 code unit) is cut: most are plain (taken as they are). */
+const PLAIN = 0;
+const SPACE = 1;
+const STOP = 2;
+const DIGIT = 3;
+const WIDE_DIGIT = 4;
+/** May start markup (see {@link isMarkupStart}); plain once the chunk's mask is known. */
+const MARKUP_START = 5;
+
+/** The kind of every code unit, looked up once per character instead of a chain of tests. */
+const KIND = kindTable();
+
+function kindTable(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    // CJK ideographs and the like (U+3400–U+FEFE) are all plain.
+    if (code === 0x3400) code = 0xfeff;
+    kinds[code] = kindOf(code);
+  }
+  return kinds;
+}
+
+function kindOf(code: number): number {
+  if (isWhiteSpace(code)) return SPACE;
+  if (isStop(code)) return STOP;
+  if (isAsciiDigit(code)) return DIGIT;
+  if (isWideDigit(code)) return WIDE_DIGIT;
+  if (isMarkupStart(code)) return MARKUP_START;
+  return PLAIN;
 }
 
 /** 。！？； and their ASCII forms end a sentence. */
