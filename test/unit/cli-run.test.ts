@@ -1,10 +1,11 @@
-/** The CLI's I/O layer run in-process with a fake terminal: colours and progress. */
+/** The CLI's I/O layer run in-process with a fake terminal: colours, progress, text printed per file. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli, type CliIo } from '../../server/src/cli/run.js';
+import { corpusReport } from './support/corpus.js';
 
 const ESC = '\u001b[';
 
@@ -47,5 +48,27 @@ test('progress on stderr for a big batch, only when stderr is a terminal, cleare
     (await run([], { cwd: tempFiles(t, 3), stderrIsTTY: true })).stderr,
     '',
     'small batches show no progress',
+  );
+});
+
+test('text output: cross-year findings join a report printed where it was checked, in line order', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'grl-run-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const y2024 = corpusReport('15-').text.replace('行政规范性文件 3 0 8', '行政规范性文件 3 0 9');
+  writeFileSync(join(dir, 'hongze-2023.txt'), corpusReport('14-').text);
+  writeFileSync(join(dir, 'hongze-2024.txt'), y2024);
+  const json = JSON.parse((await run(['--format', 'json'], { cwd: dir })).stdout) as {
+    files: { path: string; findings: { rule: string; line: number; column: number }[] }[];
+  };
+  const later = json.files.find((f) => f.path === 'hongze-2024.txt')?.findings ?? [];
+  assert.ok(later.some((f) => f.rule === 'cross-year'));
+  const text = (await run([], { cwd: dir })).stdout;
+  const places = text.split('\n').flatMap((line) => {
+    const m = /^hongze-2024\.txt:(\d+):(\d+) +\S+ +(\S+)/.exec(line);
+    return m ? [`${m[1]}:${m[2]} ${m[3]}`] : [];
+  });
+  assert.deepEqual(
+    places,
+    later.map((f) => `${f.line}:${f.column} ${f.rule}`),
   );
 });

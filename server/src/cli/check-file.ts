@@ -1,14 +1,15 @@
 /**
  * Checking one file: read, decode, lint, and with `--fix` fix and write back. The outcome is plain data
- * (no printing), so a worker thread can check files as well as the main thread.
+ * (nothing is written to the terminal), so a worker thread can check files as well as the main thread.
  */
 import { readFileSync } from 'node:fs';
-import { lint, type Finding, type LintOptions, type Locale } from '../core/index.js';
+import { lint, type Finding, type LintOptions, type LintResult, type Locale } from '../core/index.js';
 import { checkText, type CheckedText } from './check-text.js';
 import type { CheckedFile } from './cross-year.js';
 import type { CliMessageId } from './messages.js';
 import { decodeReport, encodeReport } from './read.js';
-import { locateFindings } from './results.js';
+import { printReport } from './output-text.js';
+import { locateFindings, type FileReport } from './results.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** One file to check. */
@@ -26,6 +27,8 @@ export interface CheckSettings {
   /** Errors only. */
   readonly quiet: boolean;
   readonly locale: Locale;
+  /** Set when the run prints text: each file is then printed where it is checked (a `PrintedReport`). */
+  readonly text?: { readonly color: boolean };
 }
 
 /** A message about a file that makes the exit code 2. */
@@ -84,20 +87,31 @@ export function checkFile(job: FileJob, settings: CheckSettings): FileOutcome {
       result = lint(text, options);
     }
   }
-  const { document } = result;
-  const findings = result.findings.filter((f) => isShown(f, settings));
+  const report = fileReport(path, text, result, settings);
   const outcome: CheckedFile = {
     file,
-    report: {
-      path,
-      year: document.year,
-      template: document.template,
-      findings: locateFindings(text, findings, settings.locale),
-    },
-    identity: { title: document.title, year: document.year },
+    report: settings.text ? printReport(report, settings.text.color) : report,
+    identity: { title: result.document.title, year: result.document.year },
     options,
   };
   return { ...(problem ? { problem } : {}), checked: outcome, fixesApplied };
+}
+
+/** The findings of `text` the run shows, placed in the file. */
+export function fileReport(
+  path: string,
+  text: string,
+  result: LintResult,
+  settings: CheckSettings,
+): FileReport {
+  const { document } = result;
+  const findings = result.findings.filter((f) => isShown(f, settings));
+  return {
+    path,
+    year: document.year,
+    template: document.template,
+    findings: locateFindings(text, findings, settings.locale),
+  };
 }
 
 /** A file's text as the CLI checks it (UTF-8, BOM removed), or null when it cannot be read as such. */

@@ -2,13 +2,20 @@
 import {
   crossYear,
   isPreviousReport,
+  lint,
   parseReport,
-  type Finding,
   type LintOptions,
-  type Locale,
   type ReportIdentity,
 } from '../core/index.js';
-import { locateFindings, type FileReport } from './results.js';
+import { fileReport, isShown, type CheckSettings } from './check-file.js';
+import { printReport } from './output-text.js';
+import {
+  isPrinted,
+  locateFindings,
+  type FileReport,
+  type LocatedFinding,
+  type PrintedReport,
+} from './results.js';
 
 /**
  * A checked file with what the cross-year check needs. The parsed report is not kept (a batch of thousands
@@ -17,22 +24,21 @@ import { locateFindings, type FileReport } from './results.js';
 export interface CheckedFile {
   /** Absolute path. */
   readonly file: string;
-  readonly report: FileReport;
+  readonly report: FileReport | PrintedReport;
   readonly identity: ReportIdentity;
   readonly options: LintOptions;
 }
 
 /**
  * Each file's report, with the `cross-year` findings against the same body's report for the year before
- * when the run holds it. `keep` filters findings as the run does (e.g. `--quiet`); `readText` reads a
- * file's text as checked (null when it can no longer be read: no comparison then).
+ * when the run holds it, shown as the run shows findings (e.g. `--quiet`). `readText` reads a file's text as
+ * checked (null when it can no longer be read: no comparison then).
  */
 export function withCrossYear(
   files: readonly CheckedFile[],
-  locale: Locale,
-  keep: (finding: Finding) => boolean,
+  settings: CheckSettings,
   readText: (file: string) => string | null,
-): FileReport[] {
+): (FileReport | PrintedReport)[] {
   const byYear = candidatesByYear(files);
   return files.map((file) => {
     const { identity, report, options } = file;
@@ -44,13 +50,17 @@ export function withCrossYear(
     if (text === null || previousText === null) return report;
     const parse = (t: string, o: LintOptions) => parseReport(t, { template: o.template ?? 'auto' });
     const extra = crossYear(parse(text, options), parse(previousText, previous.options), options).filter(
-      keep,
+      (f) => isShown(f, settings),
     );
     if (extra.length === 0) return report;
-    const findings = [...report.findings, ...locateFindings(text, extra, locale)].sort(
-      (a, b) => a.line - b.line || a.column - b.column,
-    );
-    return { ...report, findings };
+    const added = (findings: readonly LocatedFinding[]) =>
+      [...findings, ...locateFindings(text, extra, settings.locale)].sort(
+        (a, b) => a.line - b.line || a.column - b.column,
+      );
+    if (!isPrinted(report)) return { ...report, findings: added(report.findings) };
+    // A printed report kept no findings: they are found again, for a file the comparison adds to.
+    const found = fileReport(report.path, text, lint(text, options), settings);
+    return printReport({ ...found, findings: added(found.findings) }, settings.text?.color ?? false);
   });
 }
 

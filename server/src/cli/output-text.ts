@@ -1,7 +1,7 @@
 /** `--format text`: compiler-style lines grouped per file, then a summary. Pure: returns the text. */
 import type { Locale, Severity } from '../core/index.js';
 import { counted, say } from './messages.js';
-import type { FileReport, Summary } from './results.js';
+import { countFindings, isPrinted, type FileReport, type PrintedReport, type Summary } from './results.js';
 
 /** How to render text output. */
 export interface TextOutputOptions {
@@ -20,14 +20,14 @@ const SEVERITY_WIDTH = 'warning'.length;
  * block per file with related places indented below their finding, then the summary line(s).
  */
 export function formatText(
-  files: readonly FileReport[],
+  files: readonly (FileReport | PrintedReport)[],
   summary: Summary,
   options: TextOutputOptions,
 ): string {
   const { locale } = options;
   const paint = painter(options.color);
   // One string per file, joined at the end: a single array of every line is several times slower.
-  const blocks = files.map((file) => formatFile(file, paint));
+  const blocks = files.map((file) => (isPrinted(file) ? file.text : formatFile(file, paint)));
   const lines: string[] = [];
 
   if (options.fixed && options.fixed.fixes > 0) {
@@ -52,12 +52,17 @@ export function formatText(
       files: filesText,
     });
     lines.push(paint(summary.errors > 0 ? '1;31' : summary.warnings > 0 ? '1;33' : '1;36', text));
-    const autoFixable = files.reduce((n, file) => n + file.findings.filter((f) => f.autoFixable).length, 0);
+    const autoFixable = files.reduce((n, file) => n + countFindings(file).autoFixable, 0);
     if (autoFixable > 0 && !options.fixed) {
       lines.push(say(locale, 'summaryFixHint', { problems: counted(autoFixable, 'problem', locale) }));
     }
   }
   return blocks.join('') + lines.join('\n') + '\n';
+}
+
+/** A file as text output prints it: its lines rendered, its findings counted. */
+export function printReport(report: FileReport, color: boolean): PrintedReport {
+  return { path: report.path, text: formatFile(report, painter(color)), counts: countFindings(report) };
 }
 
 type Paint = (code: string, s: string) => string;

@@ -46,6 +46,27 @@ export interface FileReport {
   readonly findings: readonly LocatedFinding[];
 }
 
+/**
+ * One checked file as text output prints it: its lines, rendered on the thread that checked it (a worker then
+ * sends one string instead of thousands of findings), and how many findings of each kind it has.
+ */
+export interface PrintedReport {
+  /** Relative to the working directory, with forward slashes. */
+  readonly path: string;
+  /** Its block of text output (empty without findings). */
+  readonly text: string;
+  readonly counts: FindingCounts;
+}
+
+/** A file's findings counted: what the summary, the fix hint and the exit code need. */
+export interface FindingCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+  /** Findings `--fix` would fix. */
+  readonly autoFixable: number;
+}
+
 /** Counts over a run. */
 export interface Summary {
   readonly files: number;
@@ -84,15 +105,32 @@ export function locateFindings(text: string, findings: readonly Finding[], local
   }));
 }
 
-/** Counts files and findings by severity. */
-export function summarize(files: readonly FileReport[]): Summary {
-  const counts = { files: files.length, errors: 0, warnings: 0, infos: 0 };
-  for (const file of files) {
-    for (const finding of file.findings) {
-      if (finding.severity === 'error') counts.errors++;
-      else if (finding.severity === 'warning') counts.warnings++;
-      else counts.infos++;
-    }
+/** True for a report whose findings were printed where the file was checked. */
+export function isPrinted(report: FileReport | PrintedReport): report is PrintedReport {
+  return 'text' in report;
+}
+
+/** Counts a file's findings by severity, and those `--fix` would fix. */
+export function countFindings(report: FileReport | PrintedReport): FindingCounts {
+  if (isPrinted(report)) return report.counts;
+  const counts = { errors: 0, warnings: 0, infos: 0, autoFixable: 0 };
+  for (const finding of report.findings) {
+    if (finding.severity === 'error') counts.errors++;
+    else if (finding.severity === 'warning') counts.warnings++;
+    else counts.infos++;
+    if (finding.autoFixable) counts.autoFixable++;
   }
   return counts;
+}
+
+/** Counts files and findings by severity. */
+export function summarize(files: readonly (FileReport | PrintedReport)[]): Summary {
+  const summary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+  for (const file of files) {
+    const counts = countFindings(file);
+    summary.errors += counts.errors;
+    summary.warnings += counts.warnings;
+    summary.infos += counts.infos;
+  }
+  return summary;
 }

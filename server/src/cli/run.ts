@@ -14,7 +14,7 @@ import {
 } from '../core/index.js';
 import { version } from '../../../package.json';
 import { parseArgs, type CliOptions } from './args.js';
-import { isShown, readReportText, type CheckSettings, type FileJob } from './check-file.js';
+import { readReportText, type CheckSettings, type FileJob } from './check-file.js';
 import { withCrossYear, type CheckedFile } from './cross-year.js';
 import { ConfigFiles } from './config-file.js';
 import { say, type CliMessageId } from './messages.js';
@@ -22,7 +22,7 @@ import { formatJson } from './output-json.js';
 import { formatSarif } from './output-sarif.js';
 import { formatText } from './output-text.js';
 import { checkFiles } from './parallel.js';
-import { summarize, type FileReport } from './results.js';
+import { countFindings, isPrinted, summarize, type FileReport, type PrintedReport } from './results.js';
 import { collectFiles, displayPath, fileDisplay } from './walk.js';
 
 /** The process as the CLI sees it; tests pass their own. */
@@ -103,7 +103,12 @@ class Run {
       path: this.showFile(file),
       options: this.lintOptionsFor(file),
     }));
-    const settings: CheckSettings = { fix: this.options.fix, quiet: this.options.quiet, locale: this.locale };
+    const settings: CheckSettings = {
+      fix: this.options.fix,
+      quiet: this.options.quiet,
+      locale: this.locale,
+      ...(this.options.format === 'text' ? { text: { color: this.useColor() } } : {}),
+    };
     const showProgress = this.io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
     const outcomes = await checkFiles(jobs, settings, this.io.workerScript, (i) => {
       if (showProgress && i % PROGRESS_EVERY === 0) this.progress(i, files.length);
@@ -118,10 +123,10 @@ class Run {
       }
       if (outcome.checked) checked.push(outcome.checked);
     }
-    const reports = withCrossYear(checked, this.locale, (f) => isShown(f, settings), readReportText);
+    const reports = withCrossYear(checked, settings, readReportText);
     this.io.writeStdout(this.render(reports));
     if (this.trouble) return EXIT.trouble;
-    return reports.some((r) => r.findings.some((f) => f.severity === 'error')) ? EXIT.findings : EXIT.ok;
+    return reports.some((r) => countFindings(r).errors > 0) ? EXIT.findings : EXIT.ok;
   }
 
   /** The nearest configuration file's options (else the working directory's), with the command line on top. */
@@ -137,24 +142,30 @@ class Run {
     return options;
   }
 
-  private render(reports: readonly FileReport[]): string {
+  private render(reports: readonly (FileReport | PrintedReport)[]): string {
     const summary = summarize(reports);
+    // Only text runs print files where they are checked.
+    const found = () => reports.filter((r): r is FileReport => !isPrinted(r));
     switch (this.options.format) {
       case 'json':
-        return formatJson(reports, summary);
+        return formatJson(found(), summary);
       case 'sarif':
         return formatSarif(
-          reports,
+          found(),
           RULES.map((rule) => rule.meta),
           this.locale,
           version,
         );
       case 'text': {
         const fixed = this.options.fix ? { fixed: { fixes: this.fixes, files: this.fixedFiles } } : {};
-        const color = this.io.stdoutIsTTY && !this.io.env['NO_COLOR'];
-        return formatText(reports, summary, { locale: this.locale, color, ...fixed });
+        return formatText(reports, summary, { locale: this.locale, color: this.useColor(), ...fixed });
       }
     }
+  }
+
+  /** ANSI colours on a terminal, unless NO_COLOR is set. */
+  private useColor(): boolean {
+    return this.io.stdoutIsTTY && !this.io.env['NO_COLOR'];
   }
 
   private reportConfigWarnings(): void {
