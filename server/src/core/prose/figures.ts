@@ -69,9 +69,13 @@ function tailOf(text: string, from: number, limit: number): string {
   return text.slice(from, clauseEnd(text, from, limit)).trim();
 }
 
-/** True when `text.slice(0, end)` ends with one of `words`. */
+/** True when `text.slice(0, end)` ends with one of `words` (their last characters compared first). */
 function endsWithAny(text: string, end: number, words: readonly string[]): boolean {
-  for (const word of words) if (end >= word.length && text.startsWith(word, end - word.length)) return true;
+  const last = text.charCodeAt(end - 1);
+  for (const word of words) {
+    if (word.charCodeAt(word.length - 1) !== last || end < word.length) continue;
+    if (text.startsWith(word, end - word.length)) return true;
+  }
   return false;
 }
 
