@@ -51,6 +51,7 @@ const NO_CLAIMS: SentenceClaims = { claims: [], shares: [] };
 export function claimsOf(sentence: Sentence, document: ReportDocument): SentenceClaims {
   const figures = findFigures(sentence);
   if (figures.length === 0) return NO_CLAIMS;
+  const { year } = document;
   const claims: Claim[] = [];
   const shares: ShareClaim[] = [];
   let previous: Claim | null = null;
@@ -59,7 +60,6 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
     previous = null;
     if (figure.approximate) continue;
     // The year test (the costliest) comes last: most figures are neither claims nor shares.
-    const { year } = document;
     if (figure.percent) {
       if (
         last &&
@@ -129,6 +129,7 @@ function lastGroup(before: string): 'review' | 'litigation' | undefined {
   return review > litigation ? 'review' : 'litigation';
 }
 
+/** {@link foreignYear} for a figure of a sentence. */
 function foreignAt(sentence: Sentence, figure: Figure, year: number | null): boolean {
   return foreignYear(sentence.text.slice(0, figure.start), year);
 }
