@@ -25,7 +25,10 @@ export interface RowLabel {
 /** Text normalised for matching, with the source offset of each normalised character. */
 export interface MappedText {
   readonly norm: string;
-  /** Source offset of each character of `norm`; null when `norm` is the source text unchanged from `start`. */
+  /**
+   * Offset of each character of `norm` from `start` in the source; null when `norm` is the source text
+   * unchanged from `start`.
+   */
   readonly offsets: readonly number[] | null;
   readonly start: number;
   /** Offset just past the last source character. */
@@ -34,8 +37,9 @@ export interface MappedText {
 
 /** The source offset of `norm[i]` (undefined past the end). */
 export function sourceOffset(mapped: MappedText, i: number): number | undefined {
-  if (mapped.offsets) return mapped.offsets[i];
-  return i >= 0 && i < mapped.norm.length ? mapped.start + i : undefined;
+  if (i < 0 || i >= mapped.norm.length) return undefined;
+  const offset = mapped.offsets ? mapped.offsets[i] : i;
+  return offset === undefined ? undefined : mapped.start + offset;
 }
 
 /** Characters dropped by the normalisation: white space (JavaScript's `\s`) and quotes. */
@@ -113,14 +117,31 @@ export function mapText(pieces: readonly { start: number; text: string }[]): Map
   const start = first?.start ?? 0;
   const end = last ? last.start + last.text.length : 0;
   if (pieces.length === 1 && first) {
-    // Most labels are one field the normalisation leaves as it is: no offset map needed.
-    const norm = normalizePieces(pieces, null);
-    if (norm === first.text) return { norm, offsets: null, start, end };
+    const { norm, offsets } = mapOne(first.text);
+    return { norm, offsets, start, end };
   }
   const offsets: number[] = [];
   const norm = normalizePieces(pieces, offsets);
+  for (let i = 0; i < offsets.length; i++) offsets[i] = (offsets[i] ?? 0) - start;
   return { norm, offsets, start, end };
 }
+
+/** One piece normalised, with offsets from its start (null: unchanged); remembered, labels recur. */
+function mapOne(text: string): { norm: string; offsets: readonly number[] | null } {
+  let mapped = MAPPED.get(text);
+  if (!mapped) {
+    const norm = normalizePieces([{ start: 0, text }], null);
+    if (norm === text) mapped = { norm, offsets: null };
+    else {
+      const offsets: number[] = [];
+      mapped = { norm: normalizePieces([{ start: 0, text }], offsets), offsets };
+    }
+    if (MAPPED.size >= MAX_REMEMBERED) MAPPED.clear();
+    MAPPED.set(text, mapped);
+  }
+  return mapped;
+}
+const MAPPED = new Map<string, { norm: string; offsets: readonly number[] | null }>();
 
 /** Normalises one label for comparison. */
 export function normalize(text: string): string {
