@@ -59,9 +59,10 @@ export function chineseNumber(s: string): number | null {
  * ("3,119", "52.63"); null when it is malformed (e.g. "3,11").
  */
 export function arabicNumber(s: string): number | null {
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(s)) return null;
-  return Number(s.replace(/,/g, ''));
+  if (!ARABIC_NUMBER.test(s)) return null;
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
 }
+const ARABIC_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** Number of decimals written ("52.63" → 2). */
 export function decimalsOf(s: string): number {
