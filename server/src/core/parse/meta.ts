@@ -99,38 +99,36 @@ interface Marker {
   readonly label: string;
 }
 
-/** The markers of every template (in template order), grouped by their first two characters. */
+/** The markers of every template, in template order. */
 const MARKERS: readonly Marker[] = Object.values(TEMPLATES).flatMap((t) =>
   t.markers.map((label) => ({ version: t.id, label })),
 );
-const MARKERS_BY_PREFIX = new Map<string, Marker[]>();
-for (const marker of MARKERS) {
-  const prefix = marker.label.slice(0, 2);
-  MARKERS_BY_PREFIX.set(prefix, [...(MARKERS_BY_PREFIX.get(prefix) ?? []), marker]);
-}
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Any marker: a fast scanner for the places where one starts (one pass instead of one per marker). */
+const ANY_MARKER = new RegExp(MARKERS.map((m) => escape(m.label)).join('|'), 'g');
 
 /**
  * Occurrences of labels that only one template version uses, marker by marker (in template order), each
- * marker's in text order. One scan per two-character prefix that markers share (several start "本年").
+ * marker's in text order, not overlapping itself.
  */
 export function findVersionMarkers(text: string): VersionEvidence[] {
   const found = new Map<Marker, VersionEvidence[]>();
-  for (const [prefix, markers] of MARKERS_BY_PREFIX) {
-    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
-      for (const marker of markers) {
-        if (!text.startsWith(marker.label, at)) continue;
-        const list = found.get(marker) ?? [];
-        const last = list[list.length - 1];
-        // Like indexOf from the end of the previous occurrence: overlapping repeats count once.
-        if (last && at < last.span.end) continue;
-        list.push({
-          version: marker.version,
-          span: { start: at, end: at + marker.label.length },
-          label: marker.label,
-        });
-        found.set(marker, list);
-      }
+  ANY_MARKER.lastIndex = 0;
+  for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
+    const at = m.index;
+    for (const marker of MARKERS) {
+      if (!text.startsWith(marker.label, at)) continue;
+      const list = found.get(marker) ?? [];
+      const last = list[list.length - 1];
+      if (last && at < last.span.end) continue; // a repeat overlapping the previous one counts once
+      list.push({
+        version: marker.version,
+        span: { start: at, end: at + marker.label.length },
+        label: marker.label,
+      });
+      found.set(marker, list);
     }
+    ANY_MARKER.lastIndex = at + 1; // markers may overlap one another ("政府集中采购总金额")
   }
   return MARKERS.flatMap((m) => found.get(m) ?? []);
 }
