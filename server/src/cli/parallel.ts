@@ -23,9 +23,10 @@ interface WorkerInput {
   readonly next: SharedArrayBuffer;
 }
 
-/** Outcomes a worker sends, by job index. */
+/** Outcomes a worker sends, by job index; `last` when it has taken its last job. */
 interface WorkerMessage {
   readonly done: readonly (readonly [number, FileOutcome])[];
+  readonly last: boolean;
 }
 
 /** How many worker threads a batch of `files` is worth on this machine. */
@@ -58,7 +59,10 @@ export async function checkFiles(
   return jobs.map((job, i) => outcomes[i] ?? checkFile(job, settings));
 }
 
-/** Starts a worker that fills `outcomes`; resolves when it has exited, whether it succeeded or not. */
+/**
+ * Starts a worker that fills `outcomes`; resolves with its last outcomes (its thread then shuts down while the
+ * results are printed) or when it has exited, whether it succeeded or not.
+ */
 function startWorker(
   script: string,
   input: WorkerInput,
@@ -68,6 +72,7 @@ function startWorker(
     const worker = new Worker(script, { workerData: input });
     worker.on('message', (message: WorkerMessage) => {
       for (const [index, outcome] of message.done) outcomes[index] = outcome;
+      if (message.last) resolve();
     });
     // A worker that fails leaves its files unanswered; the main thread checks them afterwards.
     worker.on('error', () => {});
@@ -83,9 +88,9 @@ export function runWorker(): void {
   for (let i = Atomics.add(counter, 0, 1); i < jobs.length; i = Atomics.add(counter, 0, 1)) {
     done.push([i, checkFile(jobs[i] as FileJob, settings)]);
     if (done.length >= BATCH) {
-      parentPort?.postMessage({ done } satisfies WorkerMessage);
+      parentPort?.postMessage({ done, last: false } satisfies WorkerMessage);
       done = [];
     }
   }
-  if (done.length > 0) parentPort?.postMessage({ done } satisfies WorkerMessage);
+  parentPort?.postMessage({ done, last: true } satisfies WorkerMessage);
 }
