@@ -1,4 +1,5 @@
 /** Turns a file's bytes into report text and back: UTF-8 only, BOM kept aside. */
+import { isUtf8, transcode } from 'node:buffer';
 
 /** The bytes decoded, or why they are not UTF-8 text. */
 export type DecodedReport =
@@ -6,7 +7,6 @@ export type DecodedReport =
   | { readonly ok: false; readonly reason: 'binary' | 'not-utf8' };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf] as const;
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Decodes a file's bytes as UTF-8. A leading BOM is removed from the text and reported in `bom`.
@@ -18,11 +18,19 @@ export function decodeReport(bytes: Uint8Array): DecodedReport {
     return { ok: false, reason: 'not-utf8' };
   }
   if (bytes.indexOf(0) !== -1) return { ok: false, reason: 'binary' };
-  try {
-    return { ok: true, text: decoder.decode(bom ? bytes.subarray(UTF8_BOM.length) : bytes), bom };
-  } catch {
-    return { ok: false, reason: 'not-utf8' };
-  }
+  const body = bom ? bytes.subarray(UTF8_BOM.length) : bytes;
+  return isUtf8(body) ? { ok: true, text: utf8Text(body), bom } : { ok: false, reason: 'not-utf8' };
+}
+
+/**
+ * Valid UTF-8 as a string. Through UTF-16 with ICU's converter (`transcode`): for Chinese text several times
+ * faster than V8's UTF-8 decoder (`toString('utf8')`, TextDecoder). Node built without ICU has no `transcode`.
+ */
+function utf8Text(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return typeof transcode === 'function'
+    ? transcode(buffer, 'utf8', 'utf16le').toString('utf16le')
+    : buffer.toString('utf8');
 }
 
 /** The bytes to write for `text`, with the BOM put back when the file had one. */
