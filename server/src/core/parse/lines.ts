@@ -103,12 +103,7 @@ function mayStartPageMarker(text: string): boolean {
   let i = 0;
   while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
   const code = text.charCodeAt(i);
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    code === 0x2d ||
-    code === 0x2014 ||
-    code === 0x2013 ||
-    code === 0xff0d ||
-    code === 0x7b2c // 第
-  );
+  // A marker that starts with a digit is "3 / 12": a lone number (a table value) is none.
+  if (code >= 0x30 && code <= 0x39) return text.includes('/');
+  return code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0xff0d || code === 0x7b2c; // - — – － 第
 }
