@@ -76,21 +76,27 @@ function pushRun(lines: Line[], content: string, start: number): void {
   lines.push({ start: start + pos, end: start + content.length, text: content.slice(pos) });
 }
 
-/** True for an empty line or one of white space only. */
-export function isBlankLine(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
-  return true;
+/** The offset of a text's first character that is not white space (the text's length when there is none). */
+export function contentStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
 }
 
-/** True for a page footer or header such as "- 1 -", "— 4 —", "第 3 页". */
-export function isPageMarker(text: string): boolean {
+/** True for an empty line or one of white space only. */
+export function isBlankLine(text: string): boolean {
+  return contentStart(text) === text.length;
+}
+
+/**
+ * True for a page footer or header such as "- 1 -", "— 4 —", "第 3 页". `start` is the line's
+ * {@link contentStart}, when the caller has it.
+ */
+export function isPageMarker(text: string, start?: number): boolean {
   // Markers are short and start with a dash, 第 or a digit; the pattern need not run over every line.
-  return (
-    text.length <= 40 &&
-    mayStartPageMarker(text) &&
-    /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
-      text,
-    )
+  if (text.length > 40 || !mayStartPageMarker(text, start ?? contentStart(text))) return false;
+  return /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
+    text,
   );
 }
 
@@ -99,10 +105,8 @@ export function isSeparatorRow(text: string): boolean {
   return text.includes('---') && /^[\s|:\-—]*-{3,}[\s|:\-—]*$/.test(text);
 }
 
-function mayStartPageMarker(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  const code = text.charCodeAt(i);
+function mayStartPageMarker(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
   // A marker that starts with a digit is "3 / 12": a lone number (a table value) is none.
   if (code >= 0x30 && code <= 0x39) return text.includes('/');
   return code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0xff0d || code === 0x7b2c; // - — – － 第

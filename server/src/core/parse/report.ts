@@ -18,7 +18,7 @@ import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
 import { readHeading, matchSection } from './headings.js';
 import { normalize } from './labels.js';
-import { isBlankLine, isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
+import { contentStart, isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 import { isWhiteSpace } from '../text/chars.js';
@@ -90,7 +90,8 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
   };
 
   for (const line of lines) {
-    if (isBlankLine(line.text) || isPageMarker(line.text) || isSeparatorRow(line.text)) continue;
+    const start = contentStart(line.text);
+    if (start === line.text.length || isPageMarker(line.text, start) || isSeparatorRow(line.text)) continue;
     // Only a "一、" heading can open a section; other headings are read once no table takes the line.
     let heading = mayBeSectionHeading(line.text) ? readHeading(line) : undefined;
     if (heading && heading.ordinal.style === 'cn-dun' && !isRowLike(line, heading)) {
