@@ -11,7 +11,7 @@ import { variant } from '../bench/inputs.js';
 import { corpusReports, ROOT } from './support/corpus.js';
 
 const CLI = join(ROOT, 'dist/cli.js');
-/** Just enough files for one worker thread (see FILES_PER_THREAD in parallel.ts). */
+/** Files per batch: the tests start worker threads whatever this machine would choose for so few. */
 const FILES = 200;
 
 function batch(t: { after(fn: () => void): void }): string {
@@ -27,7 +27,12 @@ function batch(t: { after(fn: () => void): void }): string {
   return dir;
 }
 
-async function inProcess(argv: string[], cwd: string): Promise<{ status: number; stdout: string }> {
+/** The CLI in this process: on this thread only, or with `workers` threads running the built bundle. */
+async function inProcess(
+  argv: string[],
+  cwd: string,
+  workers = 0,
+): Promise<{ status: number; stdout: string }> {
   let stdout = '';
   const status = await runCli(argv, {
     cwd,
@@ -36,19 +41,25 @@ async function inProcess(argv: string[], cwd: string): Promise<{ status: number;
     stderrIsTTY: false,
     writeStdout: (s) => (stdout += s),
     writeStderr: () => {},
+    workerScript: CLI,
+    workers,
   });
   return { status, stdout };
 }
 
-test('a large batch gets a worker per spare core (at most), a small one none', () => {
-  assert.equal(workerCount(10), 0);
-  assert.equal(workerCount(199), 0);
-  assert.ok(workerCount(FILES) <= availableParallelism() - 1);
-  if (availableParallelism() > 1) assert.ok(workerCount(FILES) >= 1);
+test('worker threads where they pay: from a few hundred files with a core left for compiling', () => {
+  assert.equal(workerCount(10, 8), 0);
+  assert.equal(workerCount(199, 8), 0);
+  assert.equal(workerCount(200, 8), 1);
+  assert.equal(workerCount(800, 8), 3, 'up to half the cores');
+  assert.equal(workerCount(100_000, 8), 7, 'every core for a huge batch');
+  assert.equal(workerCount(2999, 2), 0, 'two cores: compiling would compete with linting');
+  assert.equal(workerCount(3000, 2), 1);
+  assert.equal(workerCount(100_000, 1), 0);
   assert.equal(workerCount(100_000), availableParallelism() - 1);
 });
 
-test('the CLI process (worker threads) prints exactly what one thread prints', async (t) => {
+test('the CLI process prints exactly what one thread prints, and so do two threads', async (t) => {
   const dir = batch(t);
   const viaProcess = spawnSync(process.execPath, [CLI, '--format', 'json', '.'], {
     cwd: dir,
@@ -58,18 +69,18 @@ test('the CLI process (worker threads) prints exactly what one thread prints', a
   const single = await inProcess(['--format', 'json', '.'], dir);
   assert.equal(viaProcess.status, single.status);
   assert.equal(viaProcess.stdout, single.stdout);
+  const threads = await inProcess(['--format', 'json', '.'], dir, 1);
+  assert.equal(threads.status, single.status);
+  assert.equal(threads.stdout, single.stdout);
+  assert.equal((await inProcess(['.'], dir, 1)).stdout, (await inProcess(['.'], dir)).stdout, 'text');
 });
 
 test('--fix on worker threads writes the same files as one thread', async (t) => {
   const parallel = batch(t);
   const single = batch(t);
-  const viaProcess = spawnSync(process.execPath, [CLI, '--fix', '.'], {
-    cwd: parallel,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  });
+  const viaThreads = await inProcess(['--fix', '.'], parallel, 1);
   const viaThread = await inProcess(['--fix', '.'], single);
-  assert.equal(viaProcess.stdout, viaThread.stdout);
+  assert.equal(viaThreads.stdout, viaThread.stdout);
   assert.match(viaThread.stdout, /已自动修复/, 'the batch has something to fix');
   for (let i = 0; i < FILES; i += 7) {
     const name = `r${String(i).padStart(4, '0')}.txt`;
@@ -84,7 +95,8 @@ test('when a worker cannot start, the main thread checks every file itself', asy
     return { file, path: file, options: {} };
   });
   const settings = { fix: false, quiet: false, locale: 'zh' } as const;
-  const outcomes = await checkFiles(jobs, settings, join(dir, 'no-such-worker.js'), () => {});
+  const worker = { script: join(dir, 'no-such-worker.js'), count: 1 };
+  const outcomes = await checkFiles(jobs, settings, worker, () => {});
   assert.equal(outcomes.length, FILES);
   assert.ok(outcomes.every((o) => o.checked !== undefined && o.problem === undefined));
   assert.deepEqual(

@@ -21,7 +21,7 @@ import { say, type CliMessageId } from './messages.js';
 import { formatJson } from './output-json.js';
 import { formatSarif } from './output-sarif.js';
 import { formatText } from './output-text.js';
-import { checkFiles } from './parallel.js';
+import { checkFiles, workerCount, type Workers } from './parallel.js';
 import { countFindings, isPrinted, summarize, type FileReport, type PrintedReport } from './results.js';
 import { collectFiles, displayPath, fileDisplay } from './walk.js';
 
@@ -35,9 +35,11 @@ export interface CliIo {
   writeStderr(text: string): void;
   /**
    * A script that runs `runWorker()` of `parallel.ts` in a worker thread (the CLI bundle itself). With it,
-   * large batches are checked on every core; without it, on the calling thread.
+   * large batches are checked on several cores; without it, on the calling thread.
    */
   readonly workerScript?: string;
+  /** How many worker threads to start (tests); by default as many as the batch is worth (`workerCount`). */
+  readonly workers?: number;
 }
 
 /** Exit codes: no errors, errors found, bad usage or unreadable input. */
@@ -110,7 +112,7 @@ class Run {
       ...(this.options.format === 'text' ? { text: { color: this.useColor() } } : {}),
     };
     const showProgress = this.io.stderrIsTTY && files.length >= PROGRESS_MIN_FILES;
-    const outcomes = await checkFiles(jobs, settings, this.io.workerScript, (i) => {
+    const outcomes = await checkFiles(jobs, settings, this.workersFor(jobs.length), (i) => {
       if (showProgress && i % PROGRESS_EVERY === 0) this.progress(i, files.length);
     });
     this.clearProgress();
@@ -127,6 +129,13 @@ class Run {
     this.io.writeStdout(this.render(reports));
     if (this.trouble) return EXIT.trouble;
     return reports.some((r) => countFindings(r).errors > 0) ? EXIT.findings : EXIT.ok;
+  }
+
+  /** The worker threads for a batch of `files`: none without a worker script. */
+  private workersFor(files: number): Workers {
+    const script = this.io.workerScript;
+    if (script === undefined) return { script: '', count: 0 };
+    return { script, count: this.io.workers ?? workerCount(files) };
   }
 
   /** The nearest configuration file's options (else the working directory's), with the command line on top. */
