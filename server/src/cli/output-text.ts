@@ -24,9 +24,20 @@ export function formatText(
   summary: Summary,
   options: TextOutputOptions,
 ): string {
+  return formatTextParts(files, summary, options).join('');
+}
+
+/**
+ * {@link formatText} in parts: the block of each file with findings, then the summary. Written one by one,
+ * they spare joining and encoding one string of every line (≈15 MB for 2,000 reports) at once.
+ */
+export function formatTextParts(
+  files: readonly (FileReport | PrintedReport)[],
+  summary: Summary,
+  options: TextOutputOptions,
+): string[] {
   const { locale } = options;
   const paint = painter(options.color);
-  // One string per file, joined at the end: a single array of every line is several times slower.
   const blocks = files.map((file) => (isPrinted(file) ? file.text : formatFile(file, paint)));
   const lines: string[] = [];
 
@@ -57,7 +68,7 @@ export function formatText(
       lines.push(say(locale, 'summaryFixHint', { problems: counted(autoFixable, 'problem', locale) }));
     }
   }
-  return blocks.join('') + lines.join('\n') + '\n';
+  return [...blocks.filter((block) => block !== ''), lines.join('\n') + '\n'];
 }
 
 /** A file as text output prints it: its lines rendered, its findings counted. */

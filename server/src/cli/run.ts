@@ -20,7 +20,7 @@ import { ConfigFiles } from './config-file.js';
 import { say, type CliMessageId } from './messages.js';
 import { formatJson } from './output-json.js';
 import { formatSarif } from './output-sarif.js';
-import { formatText } from './output-text.js';
+import { formatTextParts } from './output-text.js';
 import { checkFiles, workerCount, type Workers } from './parallel.js';
 import { countFindings, isPrinted, summarize, type FileReport, type PrintedReport } from './results.js';
 import { collectFiles, displayPath, fileDisplay } from './walk.js';
@@ -126,7 +126,7 @@ class Run {
       if (outcome.checked) checked.push(outcome.checked);
     }
     const reports = withCrossYear(checked, settings, readReportText);
-    this.io.writeStdout(this.render(reports));
+    for (const part of this.render(reports)) this.io.writeStdout(part);
     if (this.trouble) return EXIT.trouble;
     return reports.some((r) => countFindings(r).errors > 0) ? EXIT.findings : EXIT.ok;
   }
@@ -151,23 +151,26 @@ class Run {
     return options;
   }
 
-  private render(reports: readonly (FileReport | PrintedReport)[]): string {
+  /** The output, in the parts it is written in. */
+  private render(reports: readonly (FileReport | PrintedReport)[]): string[] {
     const summary = summarize(reports);
     // Only text runs print files where they are checked.
     const found = () => reports.filter((r): r is FileReport => !isPrinted(r));
     switch (this.options.format) {
       case 'json':
-        return formatJson(found(), summary);
+        return [formatJson(found(), summary)];
       case 'sarif':
-        return formatSarif(
-          found(),
-          RULES.map((rule) => rule.meta),
-          this.locale,
-          version,
-        );
+        return [
+          formatSarif(
+            found(),
+            RULES.map((rule) => rule.meta),
+            this.locale,
+            version,
+          ),
+        ];
       case 'text': {
         const fixed = this.options.fix ? { fixed: { fixes: this.fixes, files: this.fixedFiles } } : {};
-        return formatText(reports, summary, { locale: this.locale, color: this.useColor(), ...fixed });
+        return formatTextParts(reports, summary, { locale: this.locale, color: this.useColor(), ...fixed });
       }
     }
   }
