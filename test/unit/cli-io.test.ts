@@ -13,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeReport, encodeReport } from '../../server/src/cli/read.js';
+import { decodeReport, encodeReport, readBytes } from '../../server/src/cli/read.js';
 import { collectFiles, displayPath, fileDisplay } from '../../server/src/cli/walk.js';
 import { ConfigFiles, CONFIG_FILE_NAME } from '../../server/src/cli/config-file.js';
 import { writeFileAtomic } from '../../server/src/cli/write-atomic.js';
@@ -44,6 +44,19 @@ test('decodeReport: UTF-8 with and without BOM, GBK, UTF-16, NUL bytes', () => {
     reason: 'binary',
   });
   assert.deepEqual(decodeReport(Buffer.from('a\u0000b', 'utf8')), { ok: false, reason: 'binary' });
+});
+
+test('readBytes: whole files of any size, empty ones too; errors as the system reports them', (t) => {
+  const dir = tempDir(t);
+  const large = Buffer.from('一、总体情况\n'.repeat(200_000)); // ≈3.8 MB: beyond the first buffer
+  writeFileSync(join(dir, 'large.txt'), large);
+  writeFileSync(join(dir, 'small.txt'), '二、');
+  writeFileSync(join(dir, 'empty.txt'), '');
+  assert.ok(Buffer.from(readBytes(join(dir, 'large.txt'))).equals(large));
+  assert.equal(Buffer.from(readBytes(join(dir, 'small.txt'))).toString(), '二、');
+  assert.equal(readBytes(join(dir, 'empty.txt')).length, 0);
+  assert.throws(() => readBytes(join(dir, 'missing.txt')), { code: 'ENOENT' });
+  assert.throws(() => readBytes(dir), { code: 'EISDIR' });
 });
 
 test('encodeReport puts the BOM back only when there was one', () => {

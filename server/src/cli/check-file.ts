@@ -2,12 +2,11 @@
  * Checking one file: read, decode, lint, and with `--fix` fix and write back. The outcome is plain data
  * (nothing is written to the terminal), so a worker thread can check files as well as the main thread.
  */
-import { readFileSync } from 'node:fs';
 import { lint, type Finding, type LintOptions, type LintResult, type Locale } from '../core/index.js';
 import { checkText, type CheckedText } from './check-text.js';
 import type { CheckedFile } from './cross-year.js';
 import type { CliMessageId } from './messages.js';
-import { decodeReport, encodeReport } from './read.js';
+import { decodeReport, encodeReport, readBytes } from './read.js';
 import { printReport } from './output-text.js';
 import { locateFindings, type FileReport } from './results.js';
 import { writeFileAtomic } from './write-atomic.js';
@@ -54,9 +53,9 @@ export function isShown(finding: Finding, settings: CheckSettings): boolean {
 /** Checks one file (on any thread: the outcome is small, plain data). */
 export function checkFile(job: FileJob, settings: CheckSettings): FileOutcome {
   const { file, path, options } = job;
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(file);
+    bytes = readBytes(file);
   } catch (err) {
     return { problem: { id: 'pathUnreadable', data: { path, detail: errorDetail(err) } }, fixesApplied: 0 };
   }
@@ -117,7 +116,7 @@ export function fileReport(
 /** A file's text as the CLI checks it (UTF-8, BOM removed), or null when it cannot be read as such. */
 export function readReportText(file: string): string | null {
   try {
-    const decoded = decodeReport(readFileSync(file));
+    const decoded = decodeReport(readBytes(file));
     return decoded.ok ? decoded.text : null;
   } catch {
     return null;
