@@ -7,6 +7,19 @@ import { asciiDigits } from './normalize.js';
 const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 
+/** `d`, half- or full-width, as a pattern. */
+const digit = (d: string) => `[${d}${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}]`;
+const ANY_DIGIT = '[0-9０-９]';
+const YEAR_DIGITS = `((?:${digit('1')}${digit('9')}|${digit('2')}${digit('0')})${ANY_DIGIT}{2})`;
+/**
+ * The statistics period "2023年1月1日至2023年12月31日", digits half- or full-width (matched as they are,
+ * without converting the text first).
+ */
+const PERIOD = new RegExp(
+  `${YEAR_DIGITS}\\s*年\\s*${digit('0')}?${digit('1')}\\s*月\\s*${digit('0')}?${digit('1')}\\s*日\\s*(?:起)?\\s*(?:至|到|—|-)\\s*` +
+    `${YEAR_DIGITS}\\s*年\\s*${digit('1')}${digit('2')}\\s*月\\s*${digit('3')}${digit('1')}\\s*日`,
+);
+
 /** Finds the title among the first lines (before `limit`): the line naming the annual report. */
 export function readTitle(lines: readonly Line[], limit: number): Title | null {
   for (let i = 0; i < lines.length && (lines[i]?.start ?? 0) < limit; i++) {
@@ -53,15 +66,11 @@ export function readYears(text: string, title: Title | null, lines: readonly Lin
       evidence.push({ source: 'title', year: Number(m[1]), span: { start: at, end: at + m[1].length } });
     }
   }
-  const head = asciiDigits(text.slice(0, 20000));
-  const period =
-    /((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起)?\s*(?:至|到|—|-)\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/.exec(
-      head,
-    );
+  const period = PERIOD.exec(text.slice(0, 20000));
   if (period?.[1]) {
     evidence.push({
       source: 'period',
-      year: Number(period[1]),
+      year: Number(asciiDigits(period[1])),
       span: { start: period.index, end: period.index + period[0].length },
     });
   }
