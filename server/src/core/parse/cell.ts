@@ -1,18 +1,16 @@
 /** Reading one cell's text as a number, a blank, or something unreadable. */
 import type { Cell, CellNote } from '../model.js';
 import type { Field } from './fields.js';
-import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
+import { contentStart, isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import { asciiDigits, isBlankText } from './normalize.js';
 
 const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 /** True when the first character after any white space may start a number: a sign or a digit, half- or full-width. */
 function mayStartNumber(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  const code = text.charCodeAt(i);
+  const code = text.charCodeAt(contentStart(text));
   return (
     isAsciiDigit(code) ||
-    (code >= 0xff10 && code <= 0xff19) ||
+    isFullwidthDigit(code) ||
     code === 0x2d ||
     code === 0x2b ||
     code === 0x2212 ||
@@ -30,7 +28,7 @@ export type FieldKind = 'number' | 'blank' | 'text';
 /** Classifies a field: a (possibly annotated) number, a blank, or text such as a label. */
 export function fieldKind(text: string): FieldKind {
   if (isBlankText(text)) return 'blank';
-  if (!mayStartNumber(text)) return 'text';
+  // Most cells are plain integers: read without building readNumber's result.
   return plainInteger(text) !== null || readNumber(text) ? 'number' : 'text';
 }
 

@@ -25,6 +25,21 @@ const MAY_BE_HEADING = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十�
 const isIndent = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff;
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000;
 const isListMarker = (code: number) => code === 0x2d || code === 0x2a || code === 0x2b; // - * +
+/** What may stand before a heading's ordinal: indentation, `#`, a list marker, emphasis (`*`, `_`). */
+const isHeadingLead = (code: number) =>
+  isIndent(code) || isListMarker(code) || code === 0x23 || code === 0x5f;
+const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/**
+ * True for a line that may be a "一、" section heading: a Chinese numeral after indentation and markup. The
+ * same test as {@link MAY_BE_HEADING}, narrowed to Chinese numerals, by character codes (it runs on every line).
+ */
+export function mayBeSectionHeading(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isHeadingLead(text.charCodeAt(i))) i++;
+  return SECTION_NUMERALS.has(text.charCodeAt(i));
+}
+
 /** True when `text` has "**" or "__" at `at`. */
 const isEmphasis = (text: string, at: number) => text.startsWith('**', at) || text.startsWith('__', at);
 

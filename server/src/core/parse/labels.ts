@@ -1,5 +1,5 @@
 /** The row labels of 表二 and 表三 as data for matching, and the matcher (exact, cut short, or fuzzy). */
-import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
+import { isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import type { TemplateId } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { commonSubsequence } from '../text/distance.js';
@@ -63,7 +63,6 @@ const MAP: Readonly<Record<number, string>> = {
   0xff0e: '.', // ．
 };
 
-const isFullwidthDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 /** For a character from U+3002 on: true unless the normalisation drops or replaces it. */
 const keepsWide = (code: number) => code !== 0xfeff && code !== 0xff0e && !isFullwidthDigit(code);
 

@@ -1,7 +1,7 @@
 /** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
 
 import { SECTIONS } from '../templates/sections.js';
-import { isWhiteSpace } from '../text/chars.js';
+import { contentStart, escapeRegExp } from '../text/chars.js';
 
 /** A logical line: `text` is `source.slice(start, end)`, without its line break. */
 export interface Line {
@@ -48,11 +48,10 @@ function pushLogical(lines: Line[], content: string, start: number): void {
 /** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
 const LONG_LINE = 300;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLES = SECTIONS.flatMap((s) => [s.title, ...s.variants]).sort((a, b) => b.length - a.length);
 /** Section headings and table starts inside a long line: the places to cut it into logical lines. */
 const RUN_ANCHORS = new RegExp(
-  `([一二三四五六][、．.]\\s*(?:${TITLES.map(escape).join('|')}))|第二十条\\s*第|[（(]\\s*本列数据`,
+  `([一二三四五六][、．.]\\s*(?:${TITLES.map(escapeRegExp).join('|')}))|第二十条\\s*第|[（(]\\s*本列数据`,
   'g',
 );
 
@@ -74,13 +73,6 @@ function pushRun(lines: Line[], content: string, start: number): void {
     pos = cut;
   }
   lines.push({ start: start + pos, end: start + content.length, text: content.slice(pos) });
-}
-
-/** The offset of a text's first character that is not white space (the text's length when there is none). */
-export function contentStart(text: string): number {
-  let i = 0;
-  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** True for an empty line or one of white space only. */

@@ -3,6 +3,7 @@ import type { DetectedTemplate, TemplateId, Title, VersionEvidence, YearEvidence
 import { TEMPLATES, templateForYear } from '../templates/index.js';
 import { isBlankLine, isPageMarker, type Line } from './lines.js';
 import { asciiDigits } from './normalize.js';
+import { escapeRegExp } from '../text/chars.js';
 
 const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
@@ -112,9 +113,8 @@ interface Marker {
 const MARKERS: readonly Marker[] = Object.values(TEMPLATES).flatMap((t) =>
   t.markers.map((label) => ({ version: t.id, label })),
 );
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Any marker: a fast scanner for the places where one starts (one pass instead of one per marker). */
-const ANY_MARKER = new RegExp(MARKERS.map((m) => escape(m.label)).join('|'), 'g');
+const ANY_MARKER = new RegExp(MARKERS.map((m) => escapeRegExp(m.label)).join('|'), 'g');
 
 /**
  * Occurrences of labels that only one template version uses, marker by marker (in template order), each

@@ -1,5 +1,5 @@
 /** Normalisation of labels and numbers as they are written in reports. */
-import { isWhiteSpace } from '../text/chars.js';
+import { contentStart, isWhiteSpace } from '../text/chars.js';
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
 const HAS_FULLWIDTH_DIGIT = /[０-９]/;
@@ -27,11 +27,6 @@ export function normalizeLabel(s: string): string {
     .replace(/(\d)[、．]/g, '$1.');
 }
 
-function isAllWhiteSpace(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isWhiteSpace(s.charCodeAt(i))) return false;
-  return true;
-}
-
 /** Characters that stand for "no value" in a cell: / ／ \\ - － — –. */
 function isBlankMark(code: number): boolean {
   return (
@@ -51,7 +46,7 @@ export function isBlankText(s: string): boolean {
   if (s === '') return true;
   const first = s.charCodeAt(0);
   if (!isWhiteSpace(first) && first !== 0x26 && !isBlankMark(first)) return false;
-  if (isAllWhiteSpace(s)) return true; // "", "\u00a0", "   ": no need for the replaces below
+  if (contentStart(s) === s.length) return true; // "", "\u00a0", "   ": no need for the replaces below
   const t = s.replace(/&nbsp;?/g, '').replace(/[\s\u00a0\u3000]/g, '');
   return t === '' || /^[/／\\\-－—–]+$/.test(t);
 }

@@ -16,12 +16,12 @@ import type {
 import { TEMPLATES } from '../templates/index.js';
 import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
-import { readHeading, matchSection } from './headings.js';
+import { mayBeSectionHeading, readHeading, matchSection } from './headings.js';
 import { normalize } from './labels.js';
-import { contentStart, isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
+import { isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
-import { isWhiteSpace } from '../text/chars.js';
+import { contentStart, isWhiteSpace } from '../text/chars.js';
 
 /** Options of {@link parseReport}. */
 export interface ParseOptions {
@@ -209,29 +209,6 @@ function tableAnchor(line: Line): TableKind | null {
   }
   return null;
 }
-
-/** A line that may be a "一、" heading: an ordinal's Chinese numeral after indentation and markup. */
-function mayBeSectionHeading(text: string): boolean {
-  let i = 0;
-  while (i < text.length && isHeadingLead(text.charCodeAt(i))) i++;
-  return CHINESE_DIGITS.has(text.charCodeAt(i));
-}
-
-/** What may stand before a heading's ordinal: indentation, `#`, a list marker, emphasis. */
-function isHeadingLead(code: number): boolean {
-  return (
-    code === 0x20 || // space
-    code === 0x09 || // tab
-    code === 0x3000 || // ideographic space
-    code === 0xfeff || // BOM
-    code === 0x23 || // #
-    code === 0x2a || // *
-    code === 0x2b || // +
-    code === 0x5f || // _
-    code === 0x2d // -
-  );
-}
-const CHINESE_DIGITS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** A line whose "heading" is really a table row: values or cell separators follow the label. */
 function isRowLike(line: Line, heading: Heading): boolean {

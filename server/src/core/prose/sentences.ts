@@ -5,7 +5,7 @@
 import type { ReportDocument, SectionNumber, Span } from '../model.js';
 import { isBlankLine, isPageMarker, splitLines } from '../parse/lines.js';
 import { asciiDigits } from '../parse/normalize.js';
-import { isAsciiDigit, isWhiteSpace } from '../text/chars.js';
+import { isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import { allMatches } from './matches.js';
 
 /** One sentence of prose, normalised for matching, with the source offset of each of its characters. */
@@ -359,7 +359,7 @@ class Cutter {
       for (let i = k === s ? from : (segments[k] ?? 0); i < to; i++, index++) {
         const code = text.charCodeAt(i);
         if (keep?.[index] !== 0 && !isWhiteSpace(code))
-          return isWideDigit(code) ? code - WIDE_TO_ASCII : code;
+          return isFullwidthDigit(code) ? code - WIDE_TO_ASCII : code;
       }
     }
     return -1;
@@ -439,7 +439,7 @@ function kindOf(code: number): number {
   if (isWhiteSpace(code)) return SPACE;
   if (isStop(code)) return STOP;
   if (isAsciiDigit(code)) return DIGIT;
-  if (isWideDigit(code)) return WIDE_DIGIT;
+  if (isFullwidthDigit(code)) return WIDE_DIGIT;
   if (isMarkupStart(code)) return MARKUP_START;
   return PLAIN;
 }
@@ -464,10 +464,6 @@ function isMarkupStart(code: number): boolean {
 
 /** Full-width digits ０-９ are read as ASCII digits: their code minus this. */
 const WIDE_TO_ASCII = 0xfee0;
-
-function isWideDigit(code: number): boolean {
-  return code >= 0xff10 && code <= 0xff19;
-}
 
 /** 0 for characters of HTML tags, entities and Markdown emphasis or heading markers, 1 for the others. */
 function markupMask(s: string): Uint8Array {

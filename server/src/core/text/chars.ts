@@ -21,3 +21,20 @@ export function isWhiteSpace(code: number): boolean {
 export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
+
+/** True for a full-width digit ０–９. */
+export function isFullwidthDigit(code: number): boolean {
+  return code >= 0xff10 && code <= 0xff19;
+}
+
+/** The offset of a text's first character that is not white space (the text's length when there is none). */
+export function contentStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `s` with the characters a regular expression treats specially escaped, to match it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
