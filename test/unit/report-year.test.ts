@@ -1,6 +1,7 @@
 /** report-year: the year from the title, the statistics period and the signature date must agree, and exist. */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { parseReport } from '../../server/src/core/index.js';
 import { proseReport, ruleFindings } from './support/prose-report.js';
 
 const RULE = 'report-year';
@@ -44,4 +45,19 @@ test('no year anywhere in a report: one warning on the title; a text that is no 
 test('full-width digits and CRLF line ends are read', () => {
   const text = proseReport(['统计期限自２０２３年１月１日至２０２３年１２月３１日。'], { eol: '\r\n' });
   assert.equal(ruleFindings(text, RULE).findings.length, 1);
+});
+
+test('the signature is looked for among the last eight non-blank lines, however long they are', () => {
+  const long = '本机关将继续做好政府信息公开工作。'.repeat(150); // ≈2,500 characters a line
+  const signed = (after: number, eol: string) =>
+    proseReport([PERIOD(2024)], { tail: ['', '2025年1月20日', ...Array<string>(after).fill(long)] }).replace(
+      /\n/g,
+      eol,
+    );
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const sources = (text: string) =>
+      parseReport(text, { template: 'auto' }).yearEvidence.map((e) => e.source);
+    assert.deepEqual(sources(signed(7, eol)), ['title', 'period', 'signature'], JSON.stringify(eol));
+    assert.deepEqual(sources(signed(8, eol)), ['title', 'period'], JSON.stringify(eol));
+  }
 });

@@ -44,7 +44,7 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
   }
   let filled = 0;
   for (const field of fields) if (field.text !== '') filled++;
-  return filled >= 2 ? fields : fields.filter((f) => f.text !== '');
+  return filled >= 2 || filled === fields.length ? fields : fields.filter((f) => f.text !== '');
 }
 
 /** The trimmed fields between separators, in one pass (no intermediate pieces). */

@@ -33,9 +33,10 @@ const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) =
 /**
  * True for a line that may be a "一、" section heading: a Chinese numeral after indentation and markup. The
  * same test as {@link MAY_BE_HEADING}, narrowed to Chinese numerals, by character codes (it runs on every line).
+ * `from`: where the line's content starts (its white space already skipped), when the caller knows.
  */
-export function mayBeSectionHeading(text: string): boolean {
-  let i = 0;
+export function mayBeSectionHeading(text: string, from = 0): boolean {
+  let i = from;
   while (i < text.length && isHeadingLead(text.charCodeAt(i))) i++;
   return SECTION_NUMERALS.has(text.charCodeAt(i));
 }

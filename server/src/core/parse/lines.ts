@@ -13,21 +13,61 @@ export interface Line {
 const BLOCK_TAG =
   /<\/?(?:tr|p|div|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|section|article)\b[^>]*>|<br\s*\/?>/gi;
 
-/** Splits `source` into logical lines, in order. Lines inside HTML are cut at block tags, which are dropped. */
-export function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
+/** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
+const LONG_LINE = 300;
+
+/**
+ * Reads the logical lines of `source` between `from` and `to` (whole physical lines) one at a time, in order,
+ * so that a long document's lines need not all be held at once. Offsets are `source`'s.
+ */
+export class LineReader {
+  /** The lines cut from the current physical line (most physical lines make one and skip this). */
+  private queue: Line[] = [];
+  private queued = 0;
+  private start: number;
   // The next \n and \r at or after `start` (-1: none left), found by indexOf rather than a loop per character.
-  let lf = source.indexOf('\n');
-  let cr = source.indexOf('\r');
-  for (let start = 0; start < source.length;) {
-    if (lf >= 0 && lf < start) lf = source.indexOf('\n', start);
-    if (cr >= 0 && cr < start) cr = source.indexOf('\r', start);
-    const end = lf < 0 ? (cr < 0 ? source.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
-    pushLogical(lines, source.slice(start, end), start);
-    if (end >= source.length) break;
-    // The line break: \r\n, \r or \n.
-    start = end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+  private lf: number;
+  private cr: number;
+
+  constructor(
+    private readonly source: string,
+    from = 0,
+    private readonly to = source.length,
+  ) {
+    this.start = from;
+    this.lf = source.indexOf('\n', from);
+    this.cr = source.indexOf('\r', from);
   }
+
+  /** The next logical line, or null after the last. */
+  next(): Line | null {
+    for (;;) {
+      if (this.queued < this.queue.length) return this.queue[this.queued++] ?? null;
+      const { source, to, start } = this;
+      if (start >= to) return null;
+      if (this.lf >= 0 && this.lf < start) this.lf = source.indexOf('\n', start);
+      if (this.cr >= 0 && this.cr < start) this.cr = source.indexOf('\r', start);
+      const { lf, cr } = this;
+      const end = Math.min(to, lf < 0 ? (cr < 0 ? to : cr) : cr < 0 ? lf : Math.min(lf, cr));
+      // The line break: \r\n, \r or \n.
+      this.start =
+        end >= to ? to : end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+      const content = source.slice(start, end);
+      if (content.length <= LONG_LINE && !content.includes('<')) {
+        return { start, end, text: content };
+      }
+      this.queue = [];
+      this.queued = 0;
+      pushLogical(this.queue, content, start);
+    }
+  }
+}
+
+/** Splits `source` (between `from` and `to`, whole physical lines) into logical lines, in order. */
+export function splitLines(source: string, from = 0, to = source.length): Line[] {
+  const lines: Line[] = [];
+  const reader = new LineReader(source, from, to);
+  for (let line = reader.next(); line; line = reader.next()) lines.push(line);
   return lines;
 }
 
@@ -44,9 +84,6 @@ function pushLogical(lines: Line[], content: string, start: number): void {
   }
   if (pos < content.length || pos === 0) pushRun(lines, content.slice(pos), start + pos);
 }
-
-/** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
-const LONG_LINE = 300;
 
 const TITLES = SECTIONS.flatMap((s) => [s.title, ...s.variants]).sort((a, b) => b.length - a.length);
 /** Section headings and table starts inside a long line: the places to cut it into logical lines. */

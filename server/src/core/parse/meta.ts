@@ -1,7 +1,7 @@
 /** The report's title, year and template version, read from the text. */
 import type { DetectedTemplate, TemplateId, Title, VersionEvidence, YearEvidence } from '../model.js';
 import { TEMPLATES, templateForYear } from '../templates/index.js';
-import { isBlankLine, isPageMarker, type Line } from './lines.js';
+import { isBlankLine, isPageMarker, LineReader, splitLines, type Line } from './lines.js';
 import { asciiDigits } from './normalize.js';
 import { escapeRegExp } from '../text/chars.js';
 
@@ -21,11 +21,14 @@ const PERIOD = new RegExp(
     `${YEAR_DIGITS}\\s*年\\s*${digit('1')}${digit('2')}\\s*月\\s*${digit('3')}${digit('1')}\\s*日`,
 );
 
-/** Finds the title among the first lines (before `limit`): the line naming the annual report. */
-export function readTitle(lines: readonly Line[], limit: number): Title | null {
-  for (let i = 0; i < lines.length && (lines[i]?.start ?? 0) < limit; i++) {
-    const line = lines[i];
-    if (!line || !TITLE.test(line.text)) continue;
+/** Finds the title among the first lines (those starting before `limit`): the line naming the annual report. */
+export function readTitle(text: string, limit: number): Title | null {
+  // Lines are read only up to the title (most reports start with it); those before it are kept.
+  const lines: Line[] = [];
+  const reader = new LineReader(text);
+  for (let line = reader.next(); line && line.start < limit; line = reader.next()) {
+    const i = lines.push(line) - 1;
+    if (!TITLE.test(line.text)) continue;
     const clean = line.text.replace(/^[#\s*]+|[*\s]+$/g, '');
     const yearAt = clean.search(/(?:19|20)\d{2}\s*年/);
     let agency = yearAt > 0 ? clean.slice(0, yearAt).trim() : null;
@@ -56,8 +59,32 @@ function previousContentLine(lines: readonly Line[], index: number): Line | null
   return null;
 }
 
+/** How many non-blank lines at the end of a report may hold its signature date. */
+const SIGNATURE_LINES = 8;
+
+/**
+ * The last logical lines of `text`: those of its last physical lines, enough of them to hold
+ * {@link SIGNATURE_LINES} non-blank ones (or all). Lines are cut the same from any physical line on.
+ */
+function tailLines(text: string): Line[] {
+  for (let window = 512; ; window *= 4) {
+    const from = physicalLineStart(text, text.length - window);
+    const lines = splitLines(text, from);
+    if (from === 0 || lines.filter((l) => !isBlankLine(l.text)).length >= SIGNATURE_LINES) return lines;
+  }
+}
+
+/** The start of a physical line at or before offset `at` (0 for an offset before the text). */
+function physicalLineStart(text: string, at: number): number {
+  if (at <= 0) return 0;
+  // A line starts after \n, and after a \r that is not the first half of \r\n.
+  const lf = text.lastIndexOf('\n', at - 1);
+  const cr = text.lastIndexOf('\r', at - 1);
+  return Math.max(lf + 1, cr >= 0 && text.charCodeAt(cr + 1) !== 10 ? cr + 1 : 0);
+}
+
 /** Years from the title, the statistics period and a signature date near the end. */
-export function readYears(text: string, title: Title | null, lines: readonly Line[]): YearEvidence[] {
+export function readYears(text: string, title: Title | null): YearEvidence[] {
   const evidence: YearEvidence[] = [];
   if (title) {
     const body = asciiDigits(text.slice(title.span.start, title.span.end));
@@ -75,7 +102,8 @@ export function readYears(text: string, title: Title | null, lines: readonly Lin
       span: { start: period.index, end: period.index + period[0].length },
     });
   }
-  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < 8; i--) {
+  const lines = tailLines(text);
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
     const line = lines[i];
     if (!line || isBlankLine(line.text)) continue;
     seen++;

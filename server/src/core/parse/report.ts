@@ -18,7 +18,7 @@ import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
 import { mayBeSectionHeading, readHeading, matchSection } from './headings.js';
 import { normalize } from './labels.js';
-import { isPageMarker, isSeparatorRow, splitLines, type Line } from './lines.js';
+import { isPageMarker, isSeparatorRow, LineReader, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
@@ -32,9 +32,8 @@ const PRE_2019_TITLES = /收费及减免|申诉情况|不予公开政府信息�
 
 /** Reads sections, headings and tables from `text`. Never throws. */
 export function parseReport(text: string, options: ParseOptions): ReportDocument {
-  const lines = splitLines(text);
-  const title = readTitle(lines, Math.min(text.length, 3000));
-  const yearEvidence = readYears(text, title, lines);
+  const title = readTitle(text, Math.min(text.length, 3000));
+  const yearEvidence = readYears(text, title);
   const year = pickYear(yearEvidence);
   const markers = findVersionMarkers(text);
   const looksPre2019 = PRE_2019_TITLES.test(text);
@@ -43,7 +42,7 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
   const active = TEMPLATES[activeId];
   const other = TEMPLATES[activeId === '2019' ? '2021' : '2019'];
 
-  const body = readBody(lines, active, other);
+  const body = readBody(text, active, other);
   const versionEvidence = [...markers, ...body.evidence].sort((a, b) => a.span.start - b.span.start);
   const template =
     options.template !== 'auto' || provisional === 'pre-2019'
@@ -79,7 +78,8 @@ interface OpenSection {
   subHeadings: Heading[];
 }
 
-function readBody(lines: readonly Line[], active: Template, other: Template): Body {
+/** One pass over the lines (read one at a time: a long document's lines are never all held at once). */
+function readBody(text: string, active: Template, other: Template): Body {
   const out: Body = { sections: [], stray: [], tables: [], issues: [], evidence: [] };
   const open: OpenSection[] = [];
   const built: BuiltTable[] = [];
@@ -89,11 +89,14 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
     table = null;
   };
 
-  for (const line of lines) {
+  const lines = new LineReader(text);
+  let lastEnd = 0;
+  for (let line = lines.next(); line; line = lines.next()) {
+    lastEnd = line.end;
     const start = contentStart(line.text);
     if (start === line.text.length || isPageMarker(line.text, start) || isSeparatorRow(line.text)) continue;
     // Only a "一、" heading can open a section; other headings are read once no table takes the line.
-    let heading = mayBeSectionHeading(line.text) ? readHeading(line) : undefined;
+    let heading = mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
     if (heading && heading.ordinal.style === 'cn-dun' && !isRowLike(line, heading)) {
       const match = matchSection(heading.title);
       if (match) {
@@ -129,7 +132,7 @@ function readBody(lines: readonly Line[], active: Template, other: Template): Bo
   for (let i = 0; i < open.length; i++) {
     const s = open[i];
     if (!s) continue;
-    const end = open[i + 1]?.heading.span.start ?? lines[lines.length - 1]?.end ?? 0;
+    const end = open[i + 1]?.heading.span.start ?? lastEnd;
     // Spelled out: in Node 20 `{ ...s, span }` (a spread followed by a property) takes a slow path.
     const { number, heading, canonicalTitle, titleDiffers, subHeadings } = s;
     const span = { start: heading.span.start, end };

@@ -62,7 +62,8 @@ class Table2Builder implements TableBuilder {
   addLine(line: Line): boolean {
     const mode = fieldMode(line.text);
     const all = splitFields(line, mode);
-    const fields = all.filter((f) => f.text !== '');
+    // Without its blank cells; most lines are values: kept as they are.
+    const fields = all.some((f) => f.text === '') ? all.filter((f) => f.text !== '') : all;
     // The block label holds 条 and the header 信 (normalising drops characters, never adds them).
     const block = line.text.includes('条')
       ? BLOCK_LABEL.exec(normalize(fields.map((f) => f.text).join('')))

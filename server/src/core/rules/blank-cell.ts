@@ -23,13 +23,19 @@ export default defineRule({
         for (const cell of row.cells) {
           if (!cell || cell.state !== 'blank') continue;
           const name = cellName(template, table.kind, row, cell);
+          const visible = visibleText(cell.raw);
           context.report({
             messageId: 'blank',
             span: cell.span,
-            data: { cell: name.zh, cellEn: name.en, ...shown(cell.raw) },
+            data: {
+              cell: name.zh,
+              cellEn: name.en,
+              shown: visible && `（"${visible}"）`,
+              shownEn: visible && ` ("${visible}")`,
+            },
             fixes: [
               {
-                title: { zh: '填 0', en: 'Fill in 0' },
+                title: FILL_ZERO,
                 edits: [{ start: cell.span.start, end: cell.span.end, newText: '0' }],
                 safe: false,
               },
@@ -41,8 +47,9 @@ export default defineRule({
   },
 });
 
-/** The blank's text when it has one ("/", "-"), for the message. */
-function shown(raw: string): { shown: string; shownEn: string } {
-  const visible = raw === '' ? '' : raw.replace(/[\s\u00a0]/g, '');
-  return visible ? { shown: `（"${visible}"）`, shownEn: ` ("${visible}")` } : { shown: '', shownEn: '' };
+const FILL_ZERO = { zh: '填 0', en: 'Fill in 0' } as const;
+
+/** The blank's text without white space ("/", "-"; "" for an empty cell), for the message. */
+function visibleText(raw: string): string {
+  return raw === '' || !/[\s\u00a0]/.test(raw) ? raw : raw.replace(/[\s\u00a0]/g, '');
 }
