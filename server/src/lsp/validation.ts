@@ -38,9 +38,26 @@ export const DEBOUNCE_MS = 200;
 /** Why a document is linted: its text changed, it was saved, the settings or last year's report changed. */
 type Reason = 'change' | 'save' | 'settings' | 'related';
 
+/** Cancels a scheduled call. */
+type Cancel = () => void;
+
+/**
+ * Calls `fn` after `delay` ms. A zero delay calls it on the event loop's next turn (`setImmediate`):
+ * `setTimeout(fn, 0)` would wait at least 1 ms, longer than a seed report's lint takes.
+ */
+function later(delay: number, fn: () => void): Cancel {
+  if (delay > 0) {
+    const timer = setTimeout(fn, delay);
+    return () => clearTimeout(timer);
+  }
+  const immediate = setImmediate(fn);
+  return () => clearImmediate(immediate);
+}
+
 /** Schedules lints per document and publishes their diagnostics. */
 export class Validator {
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Cancels each document's scheduled run. */
+  private readonly pending = new Map<string, Cancel>();
   /** Documents published at least once since they were opened. */
   private readonly checked = new Set<string>();
 
@@ -74,24 +91,24 @@ export class Validator {
 
   /** The document closed: drop pending work and clear its diagnostics. */
   closed(uri: string): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.delete(uri);
+    this.pending.get(uri)?.();
+    this.pending.delete(uri);
     this.checked.delete(uri);
     this.host.publish({ uri, diagnostics: [] });
   }
 
   private schedule(uri: string, delay: number, reason: Reason): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(
+    this.pending.get(uri)?.();
+    this.pending.set(
       uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
+      later(delay, () => {
+        this.pending.delete(uri);
         this.run(uri, reason).catch((err: unknown) =>
           this.host.error(
             `gov-report-lint: checking ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
           ),
         );
-      }, delay),
+      }),
     );
   }
 
