@@ -78,8 +78,8 @@ async function main(): Promise<void> {
     if (flags.sections.has('server')) {
       progress('language server');
       const effort = flags.quick
-        ? { warmup: 20, runs: 50, largeRuns: 3 }
-        : { warmup: 50, runs: 200, largeRuns: 9 };
+        ? { warmup: 300, runs: 100, largeRuns: 3 }
+        : { warmup: 500, runs: 300, largeRuns: 9 };
       rows.push(...(await benchServer(join(outdir, 'server.js'), seeds, effort)));
     }
     if (flags.sections.has('bundles')) {
