@@ -46,6 +46,38 @@ export function format(message: Message, data: MessageData = {}): Message {
   return { zh: fill(message.zh, data), en: fill(message.en, data) };
 }
 
+/**
+ * {@link format}, each language filled in when it is first read: readers of a lint's findings mostly show one
+ * language, and many findings of a long document are never shown at all. Serialises as `{ zh, en }`.
+ */
+export function formatLazily(message: Message, data: MessageData = {}): Message {
+  return new LazyMessage(message, data);
+}
+
+class LazyMessage implements Message {
+  #zh: string | undefined;
+  #en: string | undefined;
+  readonly #template: Message;
+  readonly #data: MessageData;
+
+  constructor(template: Message, data: MessageData) {
+    this.#template = template;
+    this.#data = data;
+  }
+
+  get zh(): string {
+    return (this.#zh ??= fill(this.#template.zh, this.#data));
+  }
+
+  get en(): string {
+    return (this.#en ??= fill(this.#template.en, this.#data));
+  }
+
+  toJSON(): Message {
+    return { zh: this.zh, en: this.en };
+  }
+}
+
 /** Picks one language of a message. */
 export function localize(message: Message, locale: Locale): string {
   return locale === 'en' ? message.en : message.zh;

@@ -1,5 +1,5 @@
 /** The engine's entry point: text in, parsed report and findings out. Pure and synchronous. */
-import { format } from './i18n.js';
+import { formatLazily } from './i18n.js';
 import type { Finding, LintOptions, LintResult, ReportDocument } from './model.js';
 import { parseReport } from './parse/report.js';
 import { RULES } from './rules/index.js';
@@ -35,7 +35,7 @@ export function lintDocument(document: ReportDocument, options: LintOptions = {}
         rule: rule.meta.id,
         severity: setting ?? report.severity ?? rule.meta.defaultSeverity,
         span: report.span,
-        message: format(
+        message: formatLazily(
           rule.messages[report.messageId] ?? { zh: report.messageId, en: report.messageId },
           report.data,
         ),
