@@ -1,6 +1,7 @@
 /**
- * The validator's scheduling, without a connection: a run scheduled without delay (opening, saving) or after the
- * debounce is cancelled by a newer one or by closing, so each burst publishes once, for the current version.
+ * The validator without a connection: a run scheduled without delay (opening, saving) or after the debounce is
+ * cancelled by a newer one or by closing, so each burst publishes once, for the current version; a document's
+ * status is sent when it changes.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -8,6 +9,7 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultConfig } from '../../server/src/core/index.js';
 import { Analyses } from '../../server/src/lsp/analysis.js';
+import type { StatusParams } from '../../server/src/lsp/protocol.js';
 import type { Settings } from '../../server/src/lsp/settings.js';
 import { Validator } from '../../server/src/lsp/validation.js';
 import { corpusReport } from './support/corpus.js';
@@ -20,6 +22,7 @@ function setup(run: 'onType' | 'onSave', debounceMs = 20) {
   const settings: Settings = { config: { ...defaultConfig(), run }, locale: 'zh' };
   const analyses = new Analyses();
   const published: PublishDiagnosticsParams[] = [];
+  const statuses: StatusParams[] = [];
   const errors: string[] = [];
   let document: TextDocument | undefined = TextDocument.create(URI, 'govreport', 1, SEED);
   const validator = new Validator(
@@ -29,7 +32,7 @@ function setup(run: 'onType' | 'onSave', debounceMs = 20) {
       analyze: (d, s) => analyses.of(d, s),
       stale: () => [],
       publish: (params) => published.push(params),
-      status: () => undefined,
+      status: (params) => statuses.push(params),
       error: (message) => errors.push(message),
       refreshViews: () => undefined,
     },
@@ -44,7 +47,11 @@ function setup(run: 'onType' | 'onSave', debounceMs = 20) {
     document = undefined;
     validator.closed(URI);
   };
-  return { validator, published, errors, edit, close };
+  const reopen = (text: string) => {
+    document = TextDocument.create(URI, 'govreport', 1, text);
+    validator.changed(URI);
+  };
+  return { validator, published, statuses, errors, edit, close, reopen };
 }
 
 /** Waits longer than any scheduled run (the debounce is 20 ms in these tests). */
@@ -108,4 +115,36 @@ test('a debounced run is replaced by a save: one publication', async () => {
     published.map((p) => p.version),
     [1, 2],
   );
+});
+
+test('the status is sent after the first run, then only when the template or the year changes', async () => {
+  const { validator, published, statuses, errors, edit, close, reopen } = setup('onSave');
+  const seen = () => statuses.map((s) => [s.template, s.year]);
+  validator.changed(URI);
+  await settle();
+  assert.deepEqual(seen(), [['2019', 2020]]);
+  for (const text of [`${SEED} `, SEED]) {
+    edit(text);
+    validator.saved(URI);
+    await settle();
+  }
+  assert.equal(published.length, 3);
+  assert.deepEqual(seen(), [['2019', 2020]], 'same template and year: not sent again');
+  edit(SEED.replace(' 2020 年政府', ' 2021 年政府'));
+  validator.saved(URI);
+  await settle();
+  edit('');
+  validator.saved(URI);
+  await settle();
+  assert.deepEqual(seen(), [
+    ['2019', 2020],
+    ['2019', 2021],
+    ['unknown', null],
+  ]);
+  close();
+  reopen('');
+  await settle();
+  assert.deepEqual(seen().at(-1), ['unknown', null], 'sent again after reopening');
+  assert.equal(statuses.length, 4);
+  assert.deepEqual(errors, []);
 });

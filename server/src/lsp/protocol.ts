@@ -4,7 +4,10 @@
  */
 import type { DetectedTemplate, TemplateId } from '../core/index.js';
 
-/** The notification the server sends after each lint: what it detected in a document. */
+/**
+ * What the server detected in a document: sent after its first lint since it opened, and after each lint that
+ * detects another template or year.
+ */
 export const STATUS_NOTIFICATION = 'govReport/status';
 
 /** The parameters of {@link STATUS_NOTIFICATION}. */

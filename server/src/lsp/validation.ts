@@ -21,6 +21,7 @@ export interface ValidationHost {
   /** The open documents whose analysis compared with an outdated report of the year before. */
   stale(): readonly string[];
   publish(params: PublishDiagnosticsParams): void;
+  /** What a run detected, when it differs from what was sent last for the document. */
   status(params: StatusParams): void;
   /** Logs a failed run (the server keeps serving). */
   error(message: string): void;
@@ -58,6 +59,8 @@ function later(delay: number, fn: () => void): Cancel {
 export class Validator {
   /** Cancels each document's scheduled run. */
   private readonly pending = new Map<string, Cancel>();
+  /** The status last sent for each open document. */
+  private readonly statuses = new Map<string, StatusParams>();
   /** Documents published at least once since they were opened. */
   private readonly checked = new Set<string>();
 
@@ -94,6 +97,7 @@ export class Validator {
     this.pending.get(uri)?.();
     this.pending.delete(uri);
     this.checked.delete(uri);
+    this.statuses.delete(uri);
     this.host.publish({ uri, diagnostics: [] });
   }
 
@@ -131,12 +135,20 @@ export class Validator {
         ? result.findings.map((finding) => toDiagnostic(finding, index, uri, locale))
         : [tooLargeDiagnostic(size, config.maxFileSize, locale)],
     });
-    this.host.status({
+    this.sendStatus({
       uri,
       template: result?.document.template ?? 'unknown',
       year: result?.document.year ?? null,
     });
     if (reason === 'settings' || reason === 'related') this.host.refreshViews();
     this.reportsChanged();
+  }
+
+  /** Sends a document's status unless it is the one sent last (most edits change neither template nor year). */
+  private sendStatus(status: StatusParams): void {
+    const last = this.statuses.get(status.uri);
+    if (last?.template === status.template && last.year === status.year) return;
+    this.statuses.set(status.uri, status);
+    this.host.status(status);
   }
 }
