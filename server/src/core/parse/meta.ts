@@ -74,13 +74,15 @@ function tailLines(text: string): Line[] {
   }
 }
 
-/** The start of a physical line at or before offset `at` (0 for an offset before the text). */
+/** The start of the physical line holding offset `at` (0 for an offset before the text). */
 function physicalLineStart(text: string, at: number): number {
   if (at <= 0) return 0;
-  // A line starts after \n, and after a \r that is not the first half of \r\n.
   const lf = text.lastIndexOf('\n', at - 1);
-  const cr = text.lastIndexOf('\r', at - 1);
-  return Math.max(lf + 1, cr >= 0 && text.charCodeAt(cr + 1) !== 10 ? cr + 1 : 0);
+  // Between that \n and `at`, a \r that is not the first half of \r\n also ends a line.
+  for (let i = at; i > lf + 1; i--) {
+    if (text.charCodeAt(i - 1) === 13 && text.charCodeAt(i) !== 10) return i;
+  }
+  return lf + 1;
 }
 
 /** Years from the title, the statistics period and a signature date near the end. */

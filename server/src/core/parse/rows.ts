@@ -10,6 +10,9 @@ import type { Line } from './lines.js';
 import { splitDigitRun } from './digit-split.js';
 import { isWhiteSpace } from '../text/chars.js';
 
+/** Scratch space of {@link RowAssembler.addFields}. */
+const KINDS: FieldKind[] = [];
+
 interface OpenRow {
   readonly label: RowLabel;
   readonly labelSpan: Span;
@@ -49,24 +52,21 @@ export class RowAssembler {
 
   /** {@link addLine} for a line already split into `fields` by `mode`. */
   addFields(fields: readonly Field[], mode: FieldMode): boolean {
-    const kinds: FieldKind[] = [];
+    const kinds = KINDS; // the line's field kinds, by index (not re-entered: one scratch array for all lines)
     let hasValue = false;
-    for (const field of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const text = fields[i]?.text ?? '';
       // An empty field is a blank cell, but not a value that makes the line a table line.
-      if (field.text === '') {
-        kinds.push('blank');
-        continue;
-      }
-      const kind = fieldKind(field.text);
-      if (kind !== 'text') hasValue = true;
-      kinds.push(kind);
+      const kind = text === '' ? 'blank' : fieldKind(text);
+      if (kind !== 'text' && text !== '') hasValue = true;
+      kinds[i] = kind;
     }
     let matched = false;
     let pending: Field[] = [];
     let run: Field[] = [];
     for (let i = 0; i <= fields.length; i++) {
       const field = fields[i];
-      const kind = kinds[i];
+      const kind = field ? kinds[i] : undefined;
       if (
         field &&
         kind === 'text' &&
