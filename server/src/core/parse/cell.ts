@@ -77,7 +77,8 @@ export function readCell(field: Field, columnId: string): Cell {
   const raw = field.text;
   if (isBlankText(raw)) return { columnId, span, raw, state: 'blank', value: null, notes: NO_NOTES };
   const digits = plainInteger(raw); // most cells: read without readNumber's result object
-  if (digits !== null) return { columnId, span, raw, state: 'number', value: Number(digits), notes: NO_NOTES };
+  if (digits !== null)
+    return { columnId, span, raw, state: 'number', value: Number(digits), notes: NO_NOTES };
   const number = readNumber(raw);
   if (number) return { columnId, span, raw, state: 'number', value: number.value, notes: number.notes };
   return { columnId, span, raw, state: 'invalid', value: null, notes: NO_NOTES };
