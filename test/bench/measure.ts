@@ -36,22 +36,6 @@ export function medianTime(fn: () => void, warmup: number, runs: number): number
   return median(times);
 }
 
-/** The async version of {@link medianTime}. */
-export async function medianTimeAsync(
-  fn: () => Promise<void>,
-  warmup: number,
-  runs: number,
-): Promise<number> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = now();
-    await fn();
-    times.push(now() - start);
-  }
-  return median(times);
-}
-
 /** "0.312 ms", "41.7 ms", "1.23 s". */
 export function ms(value: number): string {
   if (value >= 1000) return `${(value / 1000).toFixed(2)} s`;
