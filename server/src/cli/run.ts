@@ -126,7 +126,7 @@ class Run {
       if (outcome.checked) checked.push(outcome.checked);
     }
     const reports = withCrossYear(checked, settings, readReportText);
-    for (const part of this.render(reports)) this.io.writeStdout(part);
+    for (const chunk of joinedInChunks(this.render(reports))) this.io.writeStdout(chunk);
     if (this.trouble) return EXIT.trouble;
     return reports.some((r) => countFindings(r).errors > 0) ? EXIT.findings : EXIT.ok;
   }
@@ -212,4 +212,22 @@ class Run {
   private show(path: string): string {
     return displayPath(path, this.io.cwd);
   }
+}
+
+/** Output written in pieces of at least this many characters: one write per file costs ≈10 µs more. */
+const OUTPUT_CHUNK = 1 << 16;
+
+/** The parts joined into as few strings as keep each near {@link OUTPUT_CHUNK} characters. */
+function joinedInChunks(parts: readonly string[]): string[] {
+  const chunks: string[] = [];
+  let chunk = '';
+  for (const part of parts) {
+    chunk += part;
+    if (chunk.length >= OUTPUT_CHUNK) {
+      chunks.push(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk !== '') chunks.push(chunk);
+  return chunks;
 }
