@@ -5,6 +5,7 @@ import { editDistance } from '../text/distance.js';
 import type { Line } from './lines.js';
 import { chineseNumber } from '../text/numerals.js';
 import { asciiDigits } from './normalize.js';
+import { isAsciiDigit, isFullwidthDigit } from '../text/chars.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** Ordinal patterns, sticky: each is tried where the ordinal may start (`lastIndex`), like `^` on the rest. */
@@ -16,12 +17,6 @@ const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolea
   { style: 'num-dot', pattern: /(\d{1,2})\s*[.．](?![\d.．])/y, chinese: false },
 ];
 
-/**
- * A heading's first character after indentation, `#`, list marker and emphasis starts an ordinal: most lines
- * fail this cheap test and skip the patterns below.
- */
-const MAY_BE_HEADING = /^[ \t\u3000\ufeff#*+_-]*[一二三四五六七八九十（(0-9０-９]/;
-
 const isIndent = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff;
 const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000;
 const isListMarker = (code: number) => code === 0x2d || code === 0x2a || code === 0x2b; // - * +
@@ -30,15 +25,34 @@ const isHeadingLead = (code: number) =>
   isIndent(code) || isListMarker(code) || code === 0x23 || code === 0x5f;
 const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
-/**
- * True for a line that may be a "一、" section heading: a Chinese numeral after indentation and markup. The
- * same test as {@link MAY_BE_HEADING}, narrowed to Chinese numerals, by character codes (it runs on every line).
- * `from`: where the line's content starts (its white space already skipped), when the caller knows.
- */
-export function mayBeSectionHeading(text: string, from = 0): boolean {
+/** The offset of the first character after a line's indentation, `#`, list marker and emphasis, from `from`. */
+function afterHeadingLead(text: string, from: number): number {
   let i = from;
   while (i < text.length && isHeadingLead(text.charCodeAt(i))) i++;
-  return SECTION_NUMERALS.has(text.charCodeAt(i));
+  return i;
+}
+
+/**
+ * True for a line that may be a "一、" section heading: a Chinese numeral after indentation and markup (it runs
+ * on every line). `from`: where the line's content starts (its white space already skipped), when known.
+ */
+export function mayBeSectionHeading(text: string, from = 0): boolean {
+  return SECTION_NUMERALS.has(text.charCodeAt(afterHeadingLead(text, from)));
+}
+
+/**
+ * True when the first character after indentation, `#`, list marker and emphasis may start an ordinal: most
+ * lines fail this cheap test and skip the patterns of {@link readHeading}.
+ */
+function mayBeHeading(text: string): boolean {
+  const code = text.charCodeAt(afterHeadingLead(text, 0));
+  return (
+    SECTION_NUMERALS.has(code) ||
+    code === 0xff08 || // （
+    code === 0x28 || // (
+    isAsciiDigit(code) ||
+    isFullwidthDigit(code)
+  );
 }
 
 /** True when `text` has "**" or "__" at `at`. */
@@ -49,7 +63,7 @@ const isEmphasis = (text: string, at: number) => text.startsWith('**', at) || te
  * Returns null when the line does not start with an ordinal.
  */
 export function readHeading(line: Line): Heading | null {
-  if (!MAY_BE_HEADING.test(line.text)) return null;
+  if (!mayBeHeading(line.text)) return null;
   const text = asciiDigits(line.text);
   const markup: Span[] = [];
   let pos = 0;

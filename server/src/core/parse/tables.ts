@@ -136,6 +136,9 @@ class Table2Builder implements TableBuilder {
   }
 }
 
+/** Words of 表三's header lines, which hold no row label or value. */
+const TABLE3_HEADER_WORDS = ['勾稽关系', '申请人情况', '自然人', '法人或其他组织'];
+
 class Table3Builder implements TableBuilder {
   readonly kind = 'table3';
   private readonly rows: RowAssembler;
@@ -146,7 +149,7 @@ class Table3Builder implements TableBuilder {
   }
 
   addLine(line: Line): boolean {
-    const taken = this.rows.addLine(line) || /勾稽关系|申请人情况|自然人|法人或其他组织/.test(line.text);
+    const taken = this.rows.addLine(line) || TABLE3_HEADER_WORDS.some((word) => line.text.includes(word));
     if (taken) this.extent.include(line);
     return taken;
   }

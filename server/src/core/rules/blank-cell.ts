@@ -1,6 +1,7 @@
 /** blank-cell: a blank, "/", "-" or "&nbsp;" where the form requires a number. */
 import { defineRule } from './rule.js';
 import { cellName } from './util.js';
+import { isWhiteSpace } from '../text/chars.js';
 
 export default defineRule({
   meta: {
@@ -51,5 +52,8 @@ const FILL_ZERO = { zh: '填 0', en: 'Fill in 0' } as const;
 
 /** The blank's text without white space ("/", "-"; "" for an empty cell), for the message. */
 function visibleText(raw: string): string {
-  return raw === '' || !/[\s\u00a0]/.test(raw) ? raw : raw.replace(/[\s\u00a0]/g, '');
+  for (let i = 0; i < raw.length; i++) {
+    if (isWhiteSpace(raw.charCodeAt(i))) return raw.replace(/\s/g, '');
+  }
+  return raw;
 }
