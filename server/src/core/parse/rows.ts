@@ -62,8 +62,10 @@ export class RowAssembler {
       kinds[i] = kind;
     }
     let matched = false;
-    let pending: Field[] = [];
-    let run: Field[] = [];
+    let pending: Field[] | null = null; // made for the first value
+    // The run of label text: fields[runStart, runEnd), -1 when none (a run is always consecutive fields).
+    let runStart = -1;
+    let runEnd = -1;
     for (let i = 0; i <= fields.length; i++) {
       const field = fields[i];
       const kind = field ? kinds[i] : undefined;
@@ -71,6 +73,7 @@ export class RowAssembler {
         field &&
         kind === 'text' &&
         mode !== 'space' &&
+        pending !== null &&
         pending.length > 0 &&
         this.open &&
         !this.isLabel(field)
@@ -79,21 +82,24 @@ export class RowAssembler {
         continue;
       }
       // A run of label text ends at a value, at the line's end, and (unless words) at the next text field.
-      if (run.length > 0 && (kind !== 'text' || mode !== 'space')) {
-        const hit = this.match(run);
+      if (runStart >= 0 && (kind !== 'text' || mode !== 'space')) {
+        const hit = this.match(fields.slice(runStart, runEnd));
         if (hit) {
-          this.place(pending, hasValue);
-          pending = [];
+          if (pending) this.place(pending, hasValue);
+          pending = null;
           this.startRow(hit.hit, hit.span, hit.text, hit.rest);
           matched = true;
         }
-        run = [];
+        runStart = -1;
       }
       if (!field) break;
-      if (kind === 'text') run.push(field);
-      else pending.push(field);
+      if (kind !== 'text') (pending ??= []).push(field);
+      else {
+        if (runStart < 0) runStart = i;
+        runEnd = i + 1;
+      }
     }
-    this.place(pending, hasValue);
+    if (pending) this.place(pending, hasValue);
     return matched || hasValue;
   }
 
