@@ -30,6 +30,20 @@ test('robustness: a 10,000-column line with CRLF, a BOM and surrogate pairs pass
   checkInvariants('\ufeff一、总体情况\r\n' + '𠀀|'.repeat(5000) + '\r\n（七）总计\t1\t2\r\n');
 });
 
+// Inputs that made a pattern backtrack for minutes or hours (found by `npm run fuzz`), read in linear time now:
+// a regression hangs this test. Speed itself is measured by `npm run bench`.
+test('robustness: long runs of dashes, digits and numerals do not hang the parser or the prose checks', () => {
+  const report = (line: string) =>
+    `二〇二四年政府信息公开工作年度报告\n一、总体情况\n${line}\n二、主动公开政府信息情况\n`;
+  for (const line of [
+    '-'.repeat(50_000) + 'x', // a separator row's pattern: cubic
+    '本年共收到申请 3 件，' + '一'.repeat(50_000) + '。', // a figure's numeral run: quadratic
+    '本年共收到申请 3 件，' + '1'.repeat(50_000) + '。',
+  ]) {
+    checkInvariants(report(line));
+  }
+});
+
 test('robustness: the checks reject ranges outside the text, overlapping edits and split surrogate pairs', () => {
   const text = '表𠀀12';
   const finding = (start: number, end: number, edits: TextEdit[] = []): Finding => ({

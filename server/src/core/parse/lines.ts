@@ -1,7 +1,7 @@
 /** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
 
 import { SECTIONS } from '../templates/sections.js';
-import { contentStart, escapeRegExp } from '../text/chars.js';
+import { contentStart, escapeRegExp, isWhiteSpace } from '../text/chars.js';
 
 /** A logical line: `text` is `source.slice(start, end)`, without its line break. */
 export interface Line {
@@ -129,9 +129,18 @@ export function isPageMarker(text: string, start?: number): boolean {
   );
 }
 
-/** True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes). */
+/**
+ * True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes): white space, `|`, `:`, `-`
+ * and `—` only, with three dashes in a row. By character codes: a pattern for it backtracks cubically on a
+ * long run of dashes that ends in another character.
+ */
 export function isSeparatorRow(text: string): boolean {
-  return text.includes('---') && /^[\s|:\-—]*-{3,}[\s|:\-—]*$/.test(text);
+  if (!text.includes('---')) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2d && code !== 0x7c && code !== 0x3a && code !== 0x2014 && !isWhiteSpace(code)) return false;
+  }
+  return true;
 }
 
 function mayStartPageMarker(text: string, start: number): boolean {

@@ -21,7 +21,11 @@ export interface Figure {
   readonly approximate: boolean;
 }
 
-const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+`;
+// A run of digits or numerals is tried from its first character only: a match that fails there fails inside it
+// too (it reaches the same end), and trying every position of a long run would cost its length squared.
+const NUMBER =
+  `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|(?<!\\d)\\d+(?:\\.\\d+)?|` +
+  `(?<![${CHINESE_NUMERAL_CHARS}])[${CHINESE_NUMERAL_CHARS}]+`;
 const FIGURE = new RegExp(`(${NUMBER}) ?(余|多)?(件|起|宗|条|项|个|%|％)`, 'g');
 /** Every figure ends in one of these units: a sentence without any has none (most sentences). */
 const UNIT = /[件起宗条项个%％]/;
