@@ -138,7 +138,8 @@ export function isSeparatorRow(text: string): boolean {
   if (!text.includes('---')) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x2d && code !== 0x7c && code !== 0x3a && code !== 0x2014 && !isWhiteSpace(code)) return false;
+    if (code !== 0x2d && code !== 0x7c && code !== 0x3a && code !== 0x2014 && !isWhiteSpace(code))
+      return false;
   }
   return true;
 }
