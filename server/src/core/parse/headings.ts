@@ -5,7 +5,7 @@ import { editDistance } from '../text/distance.js';
 import type { Line } from './lines.js';
 import { chineseNumber } from '../text/numerals.js';
 import { asciiDigits } from './normalize.js';
-import { isAsciiDigit, isFullwidthDigit } from '../text/chars.js';
+import { isAsciiDigit, isFullwidthDigit, trailingRunStart } from '../text/chars.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** Ordinal patterns, sticky: each is tried where the ordinal may start (`lastIndex`), like `^` on the rest. */
@@ -156,7 +156,22 @@ function firstStop(text: string, start: number, end: number): number {
 
 /** The comparable form of a title: no white space, markup or trailing punctuation. */
 export function normalizeTitle(title: string): string {
-  return title.replace(/[\s\u00a0\u3000*_#]+/g, '').replace(/[。：:；;，,.]+$/, '');
+  const bare = title.replace(/[\s\u00a0\u3000*_#]+/g, '');
+  return bare.slice(0, trailingRunStart(bare, isTitleEnd));
+}
+
+/** Punctuation a title may end with: 。：:；;，,. */
+function isTitleEnd(code: number): boolean {
+  return (
+    code === 0x3002 ||
+    code === 0xff1a ||
+    code === 0x3a ||
+    code === 0xff1b ||
+    code === 0x3b ||
+    code === 0xff0c ||
+    code === 0x2c ||
+    code === 0x2e
+  );
 }
 
 /** A title's match to one of the six sections. */

@@ -8,7 +8,7 @@ import { splitFields, fieldMode, type Field, type FieldMode } from './fields.js'
 import { findLabel, mapText, sourceOffset, type LabelHit, type RowLabel } from './labels.js';
 import type { Line } from './lines.js';
 import { splitDigitRun } from './digit-split.js';
-import { isWhiteSpace } from '../text/chars.js';
+import { isAsciiDigit, isWhiteSpace, trailingRunStart } from '../text/chars.js';
 
 /** Scratch space of {@link RowAssembler.addFields}. */
 const KINDS: FieldKind[] = [];
@@ -123,14 +123,14 @@ export class RowAssembler {
     let hit = findLabel(mapped.norm, this.labels, next);
     let rest: Field | null = null;
     // A label with digits glued to it ("行政规范性文件8855698"): match the label, keep the digits as values.
-    const glued = !hit || hit.to < mapped.norm.length ? /\d+$/.exec(mapped.norm) : null;
-    if (glued && glued.index > 0) {
-      const head = mapped.norm.slice(0, glued.index);
+    const digits = !hit || hit.to < mapped.norm.length ? trailingRunStart(mapped.norm, isAsciiDigit) : 0;
+    if (digits > 0 && digits < mapped.norm.length) {
+      const head = mapped.norm.slice(0, digits);
       const headHit = findLabel(head, this.labels, next);
       if (headHit && headHit.to === head.length && !/\d$/.test(headHit.label.body)) {
         hit = headHit;
-        const start = sourceOffset(mapped, glued.index) ?? mapped.end;
-        rest = { start, end: mapped.end, text: glued[0] };
+        const start = sourceOffset(mapped, digits) ?? mapped.end;
+        rest = { start, end: mapped.end, text: mapped.norm.slice(digits) };
       }
     }
     if (!hit) return null;

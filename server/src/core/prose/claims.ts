@@ -28,9 +28,8 @@ const RESULTS: ReadonlySet<Target> = new Set(['r1', 'r2', 'r1+r2', 'r3', 'r4', '
 const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
 const SHARE =
   /占(?:比)?(?:全部|所有|总数|总量)?(?:申请|办理|办结)?(?:总数|总量)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
-/** "行政复议、行政诉讼 0 件" counts both: no single cell to compare with. */
-const REVIEW_AND_LITIGATION = /行政复议[、和及与或]行政诉讼$/;
-const COUNT_WORDS = /(?:案件|数量|共|为)+$/;
+/** Words a count may end its lead with ("…行政诉讼案件共"). */
+const COUNT_WORDS = ['案件', '数量', '共', '为'];
 const DISCLOSURE = /信息公开|依申请/;
 const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
 const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
@@ -80,7 +79,6 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
 }
 
 function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate): Claim | null {
-  const { text } = sentence;
   if (OTHER_TIME.test(figure.lead)) return null;
   if (!ANY_LEAD.test(figure.lead) && !ANY_TAIL.test(figure.tail)) return null;
   const subset = figure.lead.startsWith('其中');
@@ -91,10 +89,9 @@ function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate)
     const byTail = family.tail?.test(figure.tail) ?? false;
     if (family.both ? !(byLead && byTail) : !(byLead || byTail)) continue;
     if (!inScope(family, sentence)) return null;
-    const before = text.slice(0, figure.start);
-    const group = lastGroup(before);
+    const group = lastGroup(sentence, figure.start);
     if (family.scope === 'table4-part' && !group) return null;
-    if (family.scope === 'table4' && REVIEW_AND_LITIGATION.test(before.replace(COUNT_WORDS, ''))) return null;
+    if (family.scope === 'table4' && namesReviewAndLitigation(sentence.text, figure.start)) return null;
     const phraseStart = byLead ? figure.leadStart + (figure.lead.length - byLead[0].length) : figure.start;
     const phraseEnd = byLead && !family.both ? figure.end : figure.end + figure.tail.length;
     return { family, figure, phraseStart, phraseEnd, ...(group ? { group } : {}) };
@@ -109,12 +106,18 @@ function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate)
  * bodies also count reviews of all their decisions.
  */
 function inScope(family: Family, sentence: Sentence): boolean {
-  if (family.scope === 'table3') {
-    const { text, before } = sentence;
-    return text.includes('申请') || (before.includes('申请') && !text.includes('主动'));
-  }
   if (family.scope === 'table2') return true;
-  return DISCLOSURE.test(sentence.text) || sentence.section === 4 || DISCLOSURE_CASES.test(sentence.before);
+  const scopes = wordsOf(sentence);
+  return family.scope === 'table3' ? scopes.aboutApplications : scopes.aboutDisclosureCases;
+}
+
+/** {@link inScope}'s tests of a sentence, made once for all its figures. */
+function scopesOf(sentence: Sentence): Pick<SentenceWords, 'aboutApplications' | 'aboutDisclosureCases'> {
+  const { text, before } = sentence;
+  return {
+    aboutApplications: text.includes('申请') || (before.includes('申请') && !text.includes('主动')),
+    aboutDisclosureCases: DISCLOSURE.test(text) || sentence.section === 4 || DISCLOSURE_CASES.test(before),
+  };
 }
 
 /** A pattern that matches where any of `patterns` does. */
@@ -122,22 +125,136 @@ function anyOf(patterns: readonly (RegExp | undefined)[]): RegExp {
   return new RegExp(patterns.flatMap((p) => (p ? [`(?:${p.source})`] : [])).join('|'));
 }
 
-function lastGroup(before: string): 'review' | 'litigation' | undefined {
-  const review = before.lastIndexOf('复议');
-  const litigation = Math.max(before.lastIndexOf('诉讼'), before.lastIndexOf('起诉'));
-  if (review < 0 && litigation < 0) return undefined;
-  return review > litigation ? 'review' : 'litigation';
+function lastGroup(sentence: Sentence, end: number): 'review' | 'litigation' | undefined {
+  const { review, litigation } = wordsOf(sentence);
+  const lastReview = review[lastBefore(review, end)] ?? -1;
+  const lastLitigation = litigation[lastBefore(litigation, end)] ?? -1;
+  if (lastReview < 0 && lastLitigation < 0) return undefined;
+  return lastReview > lastLitigation ? 'review' : 'litigation';
 }
 
 /** {@link foreignYear} for a figure of a sentence. */
 function foreignAt(sentence: Sentence, figure: Figure, year: number | null): boolean {
-  return foreignYear(sentence.text.slice(0, figure.start), year);
+  return foreignYear(sentence, figure.start, year);
 }
 
-/** The last year named before a figure is not the report year ("2023 年受理 21 件" in a 2024 report). */
-export function foreignYear(before: string, year: number | null): boolean {
-  if (year === null || !before.includes('年')) return false;
-  const years = allMatches(YEAR, before);
-  const last = years[years.length - 1];
-  return last !== undefined && Number(last[1]) !== year;
+/**
+ * The last year the sentence names before `offset` is not the report year ("2023 年受理 21 件" in a 2024
+ * report).
+ */
+export function foreignYear(sentence: Sentence, offset: number, year: number | null): boolean {
+  if (year === null) return false;
+  const last = lastYearBefore(sentence, offset);
+  return last !== null && last !== year;
+}
+
+/** How far a year's pattern looks past 年 ("12 月": then it is a date), and how long a match is at most. */
+const YEAR_LOOKAHEAD = 4;
+const YEAR_REACH = 6 + YEAR_LOOKAHEAD;
+
+/** The last year named in `sentence.text.slice(0, offset)`, or null. */
+function lastYearBefore(sentence: Sentence, offset: number): number | null {
+  const { text } = sentence;
+  // A year ending within the pattern's lookahead of `offset` is read from the text before `offset` alone (in the
+  // whole text, a date's "12 月" may follow it); those ending sooner are the whole text's.
+  const from = Math.max(0, offset - YEAR_REACH);
+  const near = allMatches(YEAR, text.slice(from, offset));
+  const lastNear = near[near.length - 1];
+  if (lastNear && from + lastNear.index + lastNear[0].length > offset - YEAR_LOOKAHEAD) {
+    return Number(lastNear[1]);
+  }
+  const { ends, values } = wordsOf(sentence).years;
+  return values[lastBefore(ends, offset - YEAR_LOOKAHEAD)] ?? null;
+}
+
+/**
+ * Where a sentence names a year, a review (复议) or a lawsuit (诉讼, 起诉), and what it is about: found once,
+ * when the first of its figures asks, so that each figure looks back in logarithmic time rather than over the
+ * whole text before it (a long sentence with many figures cost its length times their number).
+ */
+interface SentenceWords {
+  /** End offsets of the years, in order, and their values. */
+  readonly years: { readonly ends: readonly number[]; readonly values: readonly number[] };
+  /** End offsets of 复议, and of 诉讼 and 起诉, in order. */
+  readonly review: readonly number[];
+  readonly litigation: readonly number[];
+  /** Whether 表三's and 表四's figures are in scope (see {@link inScope}). */
+  readonly aboutApplications: boolean;
+  readonly aboutDisclosureCases: boolean;
+}
+
+const WORDS = new WeakMap<Sentence, SentenceWords>();
+
+function wordsOf(sentence: Sentence): SentenceWords {
+  let words = WORDS.get(sentence);
+  if (!words) {
+    const { text } = sentence;
+    const ends: number[] = [];
+    const values: number[] = [];
+    for (const m of text.includes('年') ? allMatches(YEAR, text) : []) {
+      ends.push(m.index + m[0].length);
+      values.push(Number(m[1]));
+    }
+    words = {
+      years: { ends, values },
+      review: endsOf(text, ['复议']),
+      litigation: endsOf(text, ['诉讼', '起诉']),
+      ...scopesOf(sentence),
+    };
+    WORDS.set(sentence, words);
+  }
+  return words;
+}
+
+/** The end offsets of every occurrence of `words` in `text`, in order. */
+function endsOf(text: string, words: readonly string[]): number[] {
+  const ends: number[] = [];
+  for (const word of words) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) ends.push(at + word.length);
+  }
+  return words.length > 1 ? ends.sort((a, b) => a - b) : ends;
+}
+
+/** The index of the last of the sorted `ends` at or before `offset`, or -1. */
+function lastBefore(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * "行政复议、行政诉讼 0 件" counts both: no single cell to compare with. True when the text before `end`, without
+ * the count words it ends with, ends so.
+ */
+function namesReviewAndLitigation(text: string, end: number): boolean {
+  const at = withoutTrailing(text, end, COUNT_WORDS);
+  return (
+    at >= 9 &&
+    text.startsWith('行政诉讼', at - 4) &&
+    '、和及与或'.includes(text.charAt(at - 5)) &&
+    text.startsWith('行政复议', at - 9)
+  );
+}
+
+/**
+ * Where the words of `words` that end `text.slice(0, end)` start, stripped one after another (each ends in a
+ * different character, so there is one way to strip them). A loop from the end: a pattern such as /(?:共|为)+$/
+ * retries at every character of a long run of them that ends elsewhere.
+ */
+function withoutTrailing(text: string, end: number, words: readonly string[]): number {
+  let at = end;
+  for (let word = lastWord(text, at, words); word; word = lastWord(text, at, words)) at -= word.length;
+  return at;
+}
+
+function lastWord(text: string, end: number, words: readonly string[]): string | undefined {
+  return words.find((w) => end >= w.length && text.startsWith(w, end - w.length));
 }

@@ -30,7 +30,7 @@ export default defineRule({
     if (!template) return;
     for (const sentence of proseSentences(document)) {
       for (const claim of zeroClaimsOf(sentence)) {
-        if (foreignYear(sentence.text.slice(0, claim.start), document.year)) continue;
+        if (foreignYear(sentence, claim.start, document.year)) continue;
         const nonZero = cellsOf(claim, document, template).filter((c) => (valueOf(c.cell) ?? 0) !== 0);
         if (nonZero.length === 0) continue;
         context.report({

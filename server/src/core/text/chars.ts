@@ -34,6 +34,16 @@ export function contentStart(text: string): number {
   return i;
 }
 
+/**
+ * Where the run of characters passing `test` that ends `text` starts (`text.length` when there is none). A loop
+ * from the end: a pattern such as /\d+$/ retries at every character of a long run that ends elsewhere.
+ */
+export function trailingRunStart(text: string, test: (code: number) => boolean): number {
+  let i = text.length;
+  while (i > 0 && test(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** `s` with the characters a regular expression treats specially escaped, to match it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

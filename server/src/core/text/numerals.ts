@@ -19,20 +19,24 @@ const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 /** Characters a Chinese numeral is written with. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
 
+/** The longest numeral {@link chineseNumber} reads: 九千九百九十九万九千九百九十九 has 15 characters. */
+const LONGEST_NUMERAL = 15;
+
 /**
  * Value of a Chinese numeral below 100 000 000 ("二十一" = 21, "一百零五" = 105, "三万二千" = 32000,
- * "二〇二一" read digit by digit); null when `s` is not one.
+ * "二〇二一" read digit by digit); null when `s` is not one (or is longer than any such numeral).
  */
 export function chineseNumber(s: string): number | null {
-  if (s.length === 0) return null;
+  if (s.length === 0 || s.length > LONGEST_NUMERAL) return null;
   if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && !s.startsWith('零')) {
     return Number([...s].map((c) => DIGIT[c]).join(''));
   }
   const wan = s.indexOf('万');
   if (wan >= 0) {
     const high = chineseNumber(s.slice(0, wan));
+    if (high === null || high === 0) return null;
     const low = wan === s.length - 1 ? 0 : chineseNumber(s.slice(wan + 1).replace(/^零/, ''));
-    return high === null || low === null || high === 0 ? null : high * 10000 + low;
+    return low === null ? null : high * 10000 + low;
   }
   let total = 0;
   let pending: number | null = null;
