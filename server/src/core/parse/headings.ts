@@ -160,19 +160,9 @@ export function normalizeTitle(title: string): string {
   return bare.slice(0, trailingRunStart(bare, isTitleEnd));
 }
 
-/** Punctuation a title may end with: 。：:；;，,. */
-function isTitleEnd(code: number): boolean {
-  return (
-    code === 0x3002 ||
-    code === 0xff1a ||
-    code === 0x3a ||
-    code === 0xff1b ||
-    code === 0x3b ||
-    code === 0xff0c ||
-    code === 0x2c ||
-    code === 0x2e
-  );
-}
+/** Punctuation a title may end with. */
+const TITLE_ENDS = new Set([...'。：:；;，,.'].map((c) => c.charCodeAt(0)));
+const isTitleEnd = (code: number) => TITLE_ENDS.has(code);
 
 /** A title's match to one of the six sections. */
 export interface SectionMatch {
