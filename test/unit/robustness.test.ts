@@ -18,6 +18,7 @@ const RUNS: Readonly<Record<string, number>> = {
   'random table lines': 100,
   'random Unicode text': 100,
   'damaged corpus reports': 60,
+  'long runs of one or two characters': 40,
 };
 
 for (const { name, property } of robustnessProperties()) {

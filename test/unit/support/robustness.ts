@@ -181,6 +181,28 @@ export const reportishText: fc.Arbitrary<string> = fc
   )
   .map((parts) => parts.join(''));
 
+/**
+ * A report with a long run of one or two report characters (or words) in its prose and its tables: what makes a
+ * pattern backtrack quadratically or worse (a run of dashes, digits, numerals or figures that ends in another
+ * character). At 3,000–6,000 characters such a pattern takes seconds, so a regression shows as a stalled test.
+ */
+export const longRuns: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(fc.constantFrom(...REPORT_CHARACTERS), fc.constantFrom('1 件，', '2023 年', '行政复议')),
+      {
+        minLength: 1,
+        maxLength: 2,
+      },
+    ),
+    fc.integer({ min: 3000, max: 6000 }),
+    fc.constantFrom(...REPORT_CHARACTERS, '件', '。', ''),
+  )
+  .map(([unit, length, end]) => {
+    const run = unit.join('').repeat(Math.ceil(length / unit.join('').length)) + end;
+    return `二〇二四年政府信息公开工作年度报告\n一、总体情况\n${run}\n二、主动公开政府信息情况\n第二十条第（一）项\n${run}\n`;
+  });
+
 /** Every label of both templates: block, row and column labels and section titles. */
 function templateLabels(): string[] {
   return Object.values(TEMPLATES).flatMap((t) => [
@@ -311,5 +333,6 @@ export function robustnessProperties(): { name: string; property: fc.IPropertyWi
       property: fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), checkInvariants),
     },
     { name: 'damaged corpus reports', property: fc.property(damagedReport(), checkInvariants) },
+    { name: 'long runs of one or two characters', property: fc.property(longRuns, checkInvariants) },
   ];
 }
