@@ -42,6 +42,7 @@ test('robustness: long runs of dashes, digits and numerals neither hang nor brea
     '本年共收到申请 3 件，' + '1'.repeat(50_000) + '。',
     '本年共收到申请' + '万'.repeat(50_000) + '件', // read as a numeral: recursed once per 万 (stack overflow)
     '2023 年受理行政复议 1 件，'.repeat(20_000) + '。', // each figure looked back over the whole sentence
+    '<td'.repeat(20_000) + 'x', // a tag's pattern scanned on past the next < from every <
   ]) {
     checkInvariants(report(line));
   }

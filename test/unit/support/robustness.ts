@@ -189,7 +189,10 @@ export const reportishText: fc.Arbitrary<string> = fc
 export const longRuns: fc.Arbitrary<string> = fc
   .tuple(
     fc.array(
-      fc.oneof(fc.constantFrom(...REPORT_CHARACTERS), fc.constantFrom('1 件，', '2023 年', '行政复议')),
+      fc.oneof(
+        fc.constantFrom(...REPORT_CHARACTERS),
+        fc.constantFrom('1 件，', '2023 年', '行政复议', '<p', '<td', '&nbsp'),
+      ),
       {
         minLength: 1,
         maxLength: 2,

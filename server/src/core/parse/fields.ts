@@ -16,8 +16,8 @@ export type FieldMode = 'tab' | 'pipe' | 'html' | 'space';
 function isTrimmed(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000;
 }
-const CELL_TAG = /<\/?t[dh]\b[^>]*>/gi;
-const INLINE_TAG = /<[^>]*>/g;
+const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
+const INLINE_TAG = /<[^<>]*>/g;
 
 /** The line's separator style. */
 export function fieldMode(text: string): FieldMode {

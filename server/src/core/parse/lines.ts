@@ -11,7 +11,7 @@ export interface Line {
 }
 
 const BLOCK_TAG =
-  /<\/?(?:tr|p|div|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|section|article)\b[^>]*>|<br\s*\/?>/gi;
+  /<\/?(?:tr|p|div|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|section|article)\b[^<>]*>|<br\s*\/?>/gi;
 
 /** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
 const LONG_LINE = 300;

@@ -199,7 +199,7 @@ const ANCHOR_SETS = ['条十第', '稽', '收申量', '复议'].map((chars) =>
 /** Which table a line opens, by its anchor labels. */
 function tableAnchor(line: Line): TableKind | null {
   if (!mayHoldAnchor(line.text)) return null;
-  const norm = normalize(line.text.includes('<') ? line.text.replace(/<[^>]*>/g, '') : line.text);
+  const norm = normalize(line.text.includes('<') ? line.text.replace(/<[^<>]*>/g, '') : line.text);
   if (norm.includes('第二十条第（')) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
   // 表四's header: "行政复议" first; alone on a short line, or followed by the rest of the header.
