@@ -5,7 +5,7 @@ import { editDistance } from '../text/distance.js';
 import type { Line } from './lines.js';
 import { chineseNumber } from '../text/numerals.js';
 import { asciiDigits } from './normalize.js';
-import { isAsciiDigit, isFullwidthDigit, trailingRunStart } from '../text/chars.js';
+import { charTest, isAsciiDigit, isFullwidthDigit, trailingRunStart } from '../text/chars.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** Ordinal patterns, sticky: each is tried where the ordinal may start (`lastIndex`), like `^` on the rest. */
@@ -23,7 +23,7 @@ const isListMarker = (code: number) => code === 0x2d || code === 0x2a || code ==
 /** What may stand before a heading's ordinal: indentation, `#`, a list marker, emphasis (`*`, `_`). */
 const isHeadingLead = (code: number) =>
   isIndent(code) || isListMarker(code) || code === 0x23 || code === 0x5f;
-const SECTION_NUMERALS = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const isSectionNumeral = charTest('一二三四五六七八九十');
 
 /** The offset of the first character after a line's indentation, `#`, list marker and emphasis, from `from`. */
 function afterHeadingLead(text: string, from: number): number {
@@ -37,7 +37,7 @@ function afterHeadingLead(text: string, from: number): number {
  * on every line). `from`: where the line's content starts (its white space already skipped), when known.
  */
 export function mayBeSectionHeading(text: string, from = 0): boolean {
-  return SECTION_NUMERALS.has(text.charCodeAt(afterHeadingLead(text, from)));
+  return isSectionNumeral(text.charCodeAt(afterHeadingLead(text, from)));
 }
 
 /**
@@ -47,7 +47,7 @@ export function mayBeSectionHeading(text: string, from = 0): boolean {
 function mayBeHeading(text: string): boolean {
   const code = text.charCodeAt(afterHeadingLead(text, 0));
   return (
-    SECTION_NUMERALS.has(code) ||
+    isSectionNumeral(code) ||
     code === 0xff08 || // （
     code === 0x28 || // (
     isAsciiDigit(code) ||
@@ -161,8 +161,7 @@ export function normalizeTitle(title: string): string {
 }
 
 /** Punctuation a title may end with. */
-const TITLE_ENDS = new Set([...'。：:；;，,.'].map((c) => c.charCodeAt(0)));
-const isTitleEnd = (code: number) => TITLE_ENDS.has(code);
+const isTitleEnd = charTest('。：:；;，,.');
 
 /** A title's match to one of the six sections. */
 export interface SectionMatch {

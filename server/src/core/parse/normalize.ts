@@ -1,5 +1,5 @@
 /** Normalisation of labels and numbers as they are written in reports. */
-import { contentStart, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
+import { charTest, contentStart, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 
 const FULLWIDTH_DIGIT = /[０-９]/g;
 
@@ -31,17 +31,7 @@ export function normalizeLabel(s: string): string {
 }
 
 /** Characters that stand for "no value" in a cell: / ／ \\ - － — –. */
-function isBlankMark(code: number): boolean {
-  return (
-    code === 0x2f ||
-    code === 0xff0f ||
-    code === 0x5c ||
-    code === 0x2d ||
-    code === 0xff0d ||
-    code === 0x2014 ||
-    code === 0x2013
-  );
-}
+const isBlankMark = charTest('/／\\-－—–');
 
 /** True for a cell text that means "no value": empty, "/", "-", "—", "&nbsp;" and the like. */
 export function isBlankText(s: string): boolean {

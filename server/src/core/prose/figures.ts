@@ -1,6 +1,6 @@
 /** Figures in a sentence: a number with a unit of counting (件, 起, 条, 项 …) or a percent sign. */
 import { arabicNumber, CHINESE_NUMERAL_CHARS, chineseNumber, decimalsOf } from '../text/numerals.js';
-import { isAsciiDigit } from '../text/chars.js';
+import { charTest, isAsciiDigit } from '../text/chars.js';
 import { allMatches } from './matches.js';
 import type { Sentence } from './sentences.js';
 
@@ -91,11 +91,4 @@ function clauseStart(text: string, from: number, limit: number): number {
 function clauseEnd(text: string, from: number, limit: number): number {
   for (let i = from; i < limit; i++) if (isClauseMark(text.charCodeAt(i))) return i;
   return limit;
-}
-
-/** A test for the characters of `chars` (all in the BMP) by code unit, as a table lookup. */
-function charTest(chars: string): (code: number) => boolean {
-  const table = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return (code) => table[code] === 1;
 }

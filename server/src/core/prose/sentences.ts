@@ -5,7 +5,7 @@
 import type { ReportDocument, SectionNumber, Span } from '../model.js';
 import { isBlankLine, isPageMarker, splitLines } from '../parse/lines.js';
 import { asciiDigits } from '../parse/normalize.js';
-import { isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
+import { charTest, isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import { allMatches } from './matches.js';
 
 /** One sentence of prose, normalised for matching, with the source offset of each of its characters. */
@@ -422,6 +422,9 @@ const WIDE_DIGIT = 4;
 /** May start markup (see {@link isMarkupStart}); plain once the chunk's mask is known. */
 const MARKUP_START = 5;
 
+/** 。！？； and their ASCII forms end a sentence. */
+const isStop = charTest('。！？；!?;');
+
 /** The kind of every code unit, looked up once per character instead of a chain of tests. */
 const KIND = kindTable();
 
@@ -442,19 +445,6 @@ function kindOf(code: number): number {
   if (isFullwidthDigit(code)) return WIDE_DIGIT;
   if (isMarkupStart(code)) return MARKUP_START;
   return PLAIN;
-}
-
-/** 。！？； and their ASCII forms end a sentence. */
-function isStop(code: number): boolean {
-  return (
-    code === 0x3002 ||
-    code === 0xff01 ||
-    code === 0xff1f ||
-    code === 0xff1b ||
-    code === 0x21 ||
-    code === 0x3f ||
-    code === 0x3b
-  );
 }
 
 /** Text without these characters (or "#" at its start) has no markup for {@link markupMask} to mask. */

@@ -34,6 +34,13 @@ export function contentStart(text: string): number {
   return i;
 }
 
+/** A test for the characters of `chars` (all in the BMP) by code unit, as a table lookup. */
+export function charTest(chars: string): (code: number) => boolean {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return (code) => table[code] === 1;
+}
+
 /**
  * Where the run of characters passing `test` that ends `text` starts (`text.length` when there is none). A loop
  * from the end: a pattern such as /\d+$/ retries at every character of a long run that ends elsewhere.
