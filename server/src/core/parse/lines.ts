@@ -1,7 +1,7 @@
 /** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
 
 import { SECTIONS } from '../templates/sections.js';
-import { contentStart, escapeRegExp, isWhiteSpace } from '../text/chars.js';
+import { charTest, contentStart, escapeRegExp, isWhiteSpace } from '../text/chars.js';
 
 /** A logical line: `text` is `source.slice(start, end)`, without its line break. */
 export interface Line {
@@ -18,7 +18,8 @@ const LONG_LINE = 300;
 
 /**
  * Reads the logical lines of `source` between `from` and `to` (whole physical lines) one at a time, in order,
- * so that a long document's lines need not all be held at once. Offsets are `source`'s.
+ * so that a long document's lines need not all be held at once. Offsets are `source`'s. A reader looks for the
+ * first line breaks from `from` to the end of `source`: for many small regions, read slices of them instead.
  */
 export class LineReader {
   /** The lines cut from the current physical line (most physical lines make one and skip this). */
@@ -138,11 +139,12 @@ export function isSeparatorRow(text: string): boolean {
   if (!text.includes('---')) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code !== 0x2d && code !== 0x7c && code !== 0x3a && code !== 0x2014 && !isWhiteSpace(code))
-      return false;
+    if (!isSeparatorMark(code) && !isWhiteSpace(code)) return false;
   }
   return true;
 }
+
+const isSeparatorMark = charTest('-|:—');
 
 function mayStartPageMarker(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
