@@ -145,31 +145,34 @@ const MARKERS: readonly Marker[] = Object.values(TEMPLATES).flatMap((t) =>
 );
 /** Any marker: a fast scanner for the places where one starts (one pass instead of one per marker). */
 const ANY_MARKER = new RegExp(MARKERS.map((m) => escapeRegExp(m.label)).join('|'), 'g');
+/** Each marker's index in MARKERS, by its label. */
+const MARKER_INDEX = new Map(MARKERS.map((m, k) => [m.label, k]));
 
 /**
  * Occurrences of labels that only one template version uses, marker by marker (in template order), each
  * marker's in text order, not overlapping itself.
  */
 export function findVersionMarkers(text: string): VersionEvidence[] {
-  const found = new Map<Marker, VersionEvidence[]>();
+  const found: VersionEvidence[][] = MARKERS.map(() => []);
   ANY_MARKER.lastIndex = 0;
   for (let m = ANY_MARKER.exec(text); m; m = ANY_MARKER.exec(text)) {
     const at = m.index;
-    for (const marker of MARKERS) {
-      if (!text.startsWith(marker.label, at)) continue;
-      const list = found.get(marker) ?? [];
-      const last = list[list.length - 1];
-      if (last && at < last.span.end) continue; // a repeat overlapping the previous one counts once
+    // No marker begins another, so the one matched is the only one starting here.
+    const k = MARKER_INDEX.get(m[0]) ?? -1;
+    const marker = MARKERS[k];
+    const list = found[k];
+    const last = list?.[list.length - 1];
+    // A repeat overlapping the previous one counts once.
+    if (marker && list && !(last && at < last.span.end)) {
       list.push({
         version: marker.version,
         span: { start: at, end: at + marker.label.length },
         label: marker.label,
       });
-      found.set(marker, list);
     }
     ANY_MARKER.lastIndex = at + 1; // markers may overlap one another ("政府集中采购总金额")
   }
-  return MARKERS.flatMap((m) => found.get(m) ?? []);
+  return found.flat();
 }
 
 /** Decides the template: forced, else by the labels found, else by the year. */
