@@ -4,6 +4,8 @@ import { build } from 'esbuild';
 const production = process.argv.includes('--production');
 // `--outdir=<dir>` builds elsewhere (the benchmarks build a production copy without touching dist/).
 const outdir = process.argv.find((a) => a.startsWith('--outdir='))?.slice('--outdir='.length) ?? 'dist';
+// `--engine` also bundles the engine alone (engine.js), as the server and the CLI bundle it: for benchmarks.
+const engine = process.argv.includes('--engine');
 const common = {
   bundle: true,
   platform: 'node',
@@ -28,4 +30,7 @@ await Promise.all([
     outfile: `${outdir}/cli.js`,
     banner: { js: '#!/usr/bin/env node' },
   }),
+  ...(engine
+    ? [build({ ...common, entryPoints: ['server/src/core/index.ts'], outfile: `${outdir}/engine.js` })]
+    : []),
 ]);

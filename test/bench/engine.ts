@@ -1,5 +1,4 @@
 /** In-process `lint()`: each corpus report, and the seeds concatenated 1×, 10× and 40× (linear growth). */
-import { lint } from '../../server/src/core/index.js';
 import type { CorpusReport } from '../unit/support/corpus.js';
 import { concatenated, utf8Size } from './inputs.js';
 import { bytes, median, medianTime, ms, now, type BenchRow } from './measure.js';
@@ -14,14 +13,24 @@ export interface EngineEffort {
   readonly largeRuns: number;
 }
 
-/** Per-report medians and the concatenation series. */
+/** The engine's `lint()`, as loaded from the production bundle (see bundles.ts). */
+export type Lint = (text: string) => unknown;
+
+/**
+ * Per-report medians and the concatenation series, of `lint` from the engine's production bundle: the code the
+ * server and the CLI run (bundled, the engine runs faster than as separate modules transpiled on load).
+ */
 export function benchEngine(
+  lint: Lint,
   reports: readonly CorpusReport[],
   seeds: readonly CorpusReport[],
   effort: EngineEffort,
 ): BenchRow[] {
   const rows: BenchRow[] = [];
-  const perReport = roundRobinMedians(reports, effort).map((time, i) => ({ report: reports[i]!, time }));
+  const perReport = roundRobinMedians(lint, reports, effort).map((time, i) => ({
+    report: reports[i]!,
+    time,
+  }));
   for (const { report, time } of perReport) {
     rows.push({ measure: `lint() ${report.name} (${bytes(utf8Size(report.text))})`, value: ms(time) });
   }
@@ -64,7 +73,7 @@ export function benchEngine(
  * The median time of each report's `lint()`, the reports taken in turn (`warmup` rounds first, then `runs`):
  * every report is measured with the engine as warm as the others, as in a server or a batch that sees many.
  */
-function roundRobinMedians(reports: readonly CorpusReport[], effort: EngineEffort): number[] {
+function roundRobinMedians(lint: Lint, reports: readonly CorpusReport[], effort: EngineEffort): number[] {
   for (let round = 0; round < effort.warmup; round++) for (const report of reports) lint(report.text);
   const times = reports.map(() => [] as number[]);
   for (let round = 0; round < effort.runs; round++) {

@@ -11,9 +11,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { benchBundleSizes, benchClientLoad, buildProduction } from './bundles.js';
+import { createRequire } from 'node:module';
+import { benchBundleSizes, benchClientLoad, buildProduction, ENGINE_BUNDLE } from './bundles.js';
 import { benchCli } from './cli.js';
-import { benchEngine } from './engine.js';
+import { benchEngine, type Lint } from './engine.js';
 import { benchReports, seedReports } from './inputs.js';
 import { benchMarkdownlint, loadMarkdownlint } from './markdownlint.js';
 import { renderTable, type BenchRow } from './measure.js';
@@ -61,7 +62,8 @@ async function main(): Promise<void> {
       const effort = flags.quick
         ? { warmup: 100, runs: 200, largeRuns: 5 }
         : { warmup: 500, runs: 1000, largeRuns: 15 };
-      rows.push(...benchEngine(reports, seeds, effort));
+      const engine = createRequire(join(ROOT, 'package.json'))(join(outdir, ENGINE_BUNDLE)) as { lint: Lint };
+      rows.push(...benchEngine(engine.lint, reports, seeds, effort));
     }
     if (flags.markdownlint) {
       const loaded = loadMarkdownlint(ROOT);
