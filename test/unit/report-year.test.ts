@@ -61,3 +61,58 @@ test('the signature is looked for among the last eight non-blank lines, however 
     assert.deepEqual(sources(signed(8, eol)), ['title', 'period'], JSON.stringify(eol));
   }
 });
+
+/** The year evidence of `text` as `source year text-under-range`. */
+function evidenceOf(text: string): string[] {
+  return parseReport(text, { template: 'auto' }).yearEvidence.map(
+    (e) => `${e.source} ${e.year} ${text.slice(e.span.start, e.span.end)}`,
+  );
+}
+
+test('a title "…2022年度政府信息公开工作报告" names the year, and the template check runs on it', () => {
+  const title = '某某镇人民政府2022年度政府信息公开工作报告';
+  const text = proseReport([], { title, version: '2019' });
+  assert.deepEqual(evidenceOf(text), ['title 2022 2022']);
+  assert.equal(parseReport(text, { template: 'auto' }).title?.agency, '某某镇人民政府');
+  assert.equal(ruleFindings(text, 'template-version').findings.length, 1);
+  assert.deepEqual(evidenceOf(proseReport([], { title: '2022年政府信息公开工作报告' })), ['title 2022 2022']);
+});
+
+test('a title wrapped over two lines is read whole, wherever it is broken', () => {
+  for (const [first, second] of [
+    ['某某县人民政府2022年政府信息公开工作', '年度报告'],
+    ['某某县人民政府2022年', '政府信息公开工作年度报告'],
+    ['# 某某县人民政府2022年度', '# 政府信息公开工作报告'],
+  ] as const) {
+    const text = proseReport([], { title: `${first}\n${second}` });
+    const { title } = parseReport(text, { template: 'auto' });
+    assert.equal(text.slice(title?.span.start, title?.span.end), `${first}\n${second}`);
+    assert.equal(title?.agency, '某某县人民政府');
+    assert.deepEqual(evidenceOf(text), ['title 2022 2022'], first);
+  }
+});
+
+test('a period that names its year once ("自2022年1月1日至12月31日") gives the year', () => {
+  for (const period of [
+    '本报告统计期限自2022年1月1日至12月31日。',
+    '统计期限为２０２２年１月１日至１２月３１日。',
+  ]) {
+    const text = proseReport([period], { title: '某某县人民政府政府信息公开工作年度报告' });
+    const found = period.slice(period.search(/[2２]/), period.lastIndexOf('日') + 1);
+    assert.deepEqual(evidenceOf(text), [`period 2022 ${found}`]);
+    assert.deepEqual(ruleFindings(text, RULE).where, []);
+  }
+});
+
+test('years in Chinese numerals: 二〇二二年 in the title, 二〇二三年一月二十日 as the signature', () => {
+  const text = proseReport([], {
+    title: '某某县人民政府二〇二二年政府信息公开工作年度报告',
+    tail: ['', '二○二三年一月二十日'],
+  });
+  assert.deepEqual(evidenceOf(text), ['title 2022 二〇二二', 'signature 2022 二○二三年一月二十日']);
+  assert.equal(parseReport(text, { template: 'auto' }).title?.agency, '某某县人民政府');
+  assert.deepEqual(ruleFindings(text, RULE).where, []);
+  // A date later in the year is no signature of the annual report; 二〇二 alone is no year.
+  const later = proseReport([], { title: '二〇二年政府信息公开工作年度报告', tail: ['二〇二三年六月一日'] });
+  assert.deepEqual(evidenceOf(later), []);
+});

@@ -4,59 +4,83 @@ import { TEMPLATES, templateForYear } from '../templates/index.js';
 import { isBlankLine, isPageMarker, LineReader, splitLines, type Line } from './lines.js';
 import { asciiDigits } from './normalize.js';
 import { escapeRegExp } from '../text/chars.js';
+import { CHINESE_YEAR, chineseNumber, yearValue } from '../text/numerals.js';
 
-const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)/;
-const YEAR = /((?:19|20)\d{2})\s*年/;
+/**
+ * A title names the annual report: "…政府信息公开工作年度报告", "…政府信息公开年报", or "2022年度政府信息公开工作报告"
+ * (年 or 年度 right before 政府信息公开, 工作报告 after it).
+ */
+const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|年度?\s*政府信息公开\s*工作\s*(?:情况\s*)?报告/;
+/** A year as a title or a signature writes it: 2022, ２０２２ (read after {@link asciiDigits}) or 二〇二二. */
+const YEAR_TEXT = `((?:19|20)\\d{2}|${CHINESE_YEAR})`;
+const YEAR = new RegExp(`${YEAR_TEXT}\\s*年`);
+/** A line holding a year, at its end ("某某县人民政府2022年", "2022年度"): the first half of a wrapped title. */
+const YEAR_AT_END = new RegExp(`${YEAR_TEXT}\\s*年度?$`);
+/** Lines longer than this are no part of a title broken over two lines. */
+const TITLE_PART = 40;
+/** A line naming a government body (the agency line above a title). */
+const AGENCY = /[政府委局办区县市镇乡厅部院会]/;
 
 /** `d`, half- or full-width, as a pattern. */
 const digit = (d: string) => `[${d}${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}]`;
 const ANY_DIGIT = '[0-9０-９]';
 const YEAR_DIGITS = `((?:${digit('1')}${digit('9')}|${digit('2')}${digit('0')})${ANY_DIGIT}{2})`;
 /**
- * The statistics period "2023年1月1日至2023年12月31日", digits half- or full-width (matched as they are,
- * without converting the text first).
+ * The statistics period "2023年1月1日至2023年12月31日" (the second year may be left out: "2023年1月1日至12月31日"),
+ * digits half- or full-width (matched as they are, without converting the text first).
  */
 const PERIOD = new RegExp(
   `${YEAR_DIGITS}\\s*年\\s*${digit('0')}?${digit('1')}\\s*月\\s*${digit('0')}?${digit('1')}\\s*日\\s*(?:起)?\\s*(?:至|到|—|-)\\s*` +
-    `${YEAR_DIGITS}\\s*年\\s*${digit('1')}${digit('2')}\\s*月\\s*${digit('3')}${digit('1')}\\s*日`,
+    `(?:${YEAR_DIGITS}\\s*年\\s*)?${digit('1')}${digit('2')}\\s*月\\s*${digit('3')}${digit('1')}\\s*日`,
 );
 
-/** Finds the title among the first lines (those starting before `limit`): the line naming the annual report. */
+/** A line's text without Markdown heading and emphasis marks or white space around it. */
+const cleanTitleLine = (text: string) => text.replace(/^[#\s*]+|[*\s]+$/g, '');
+
+/**
+ * Finds the title among the first lines (those starting before `limit`): the line naming the annual report,
+ * with the line above it when that names the agency ("某某县人民政府" / "2022年政府信息公开工作年度报告"), or two
+ * short lines that name it together (a title wrapped: "…2022年政府信息公开工作" / "年度报告", "…2022年" / "政府…").
+ */
 export function readTitle(text: string, limit: number): Title | null {
-  // Lines are read only up to the title (most reports start with it); those before it are kept.
-  const lines: Line[] = [];
   const reader = new LineReader(text);
+  let previous: Line | null = null;
   for (let line = reader.next(); line && line.start < limit; line = reader.next()) {
-    const i = lines.push(line) - 1;
-    if (!TITLE.test(line.text)) continue;
-    const clean = line.text.replace(/^[#\s*]+|[*\s]+$/g, '');
-    const yearAt = clean.search(/(?:19|20)\d{2}\s*年/);
-    let agency = yearAt > 0 ? clean.slice(0, yearAt).trim() : null;
-    let start = line.start;
-    if (yearAt === 0) {
-      const previous = previousContentLine(lines, i);
-      if (
-        previous &&
-        previous.text.trim().length <= 30 &&
-        /[政府委局办区县市镇乡厅部院会]/.test(previous.text)
-      ) {
-        agency = previous.text.replace(/^[#\s*]+|[*\s]+$/g, '');
-        start = previous.start;
+    if (isBlankLine(line.text) || isPageMarker(line.text)) continue;
+    const clean = cleanTitleLine(line.text);
+    if (TITLE.test(clean)) {
+      const yearAt = asciiDigits(clean).search(YEAR);
+      const above = previous ? cleanTitleLine(previous.text) : '';
+      if (previous && yearAt === 0 && above.length <= 30 && AGENCY.test(above)) {
+        return { span: { start: previous.start, end: line.end }, text: clean, agency: above };
       }
+      if (previous && yearAt < 0 && above.length <= TITLE_PART && YEAR_AT_END.test(asciiDigits(above))) {
+        return joinedTitle(previous, line);
+      }
+      return lineTitle(line, clean, yearAt);
     }
-    return { span: { start, end: line.end }, text: clean, agency: agency || null };
+    if (previous && clean.length <= TITLE_PART && cleanTitleLine(previous.text).length <= TITLE_PART) {
+      const joined = cleanTitleLine(previous.text) + clean;
+      if (TITLE.test(joined)) return joinedTitle(previous, line);
+    }
+    previous = line;
   }
   return null;
 }
 
-function previousContentLine(lines: readonly Line[], index: number): Line | null {
-  for (let j = index - 1; j >= 0; j--) {
-    const line = lines[j];
-    if (!line) break;
-    if (isBlankLine(line.text) || isPageMarker(line.text)) continue;
-    return line;
-  }
-  return null;
+/** A title of one line; its agency is the text before the year (`yearAt`, -1: none). */
+function lineTitle(line: Line, clean: string, yearAt: number): Title {
+  const agency = yearAt > 0 ? clean.slice(0, yearAt).trim() : '';
+  return { span: { start: line.start, end: line.end }, text: clean, agency: agency || null };
+}
+
+/** A title wrapped over two lines; its agency is the text before the year. */
+function joinedTitle(first: Line, second: Line): Title {
+  const head = cleanTitleLine(first.text);
+  const clean = head + cleanTitleLine(second.text);
+  const yearAt = asciiDigits(clean).search(YEAR);
+  const agency = (yearAt < 0 ? '' : clean.slice(0, yearAt)).trim();
+  return { span: { start: first.start, end: second.end }, text: clean, agency: agency || null };
 }
 
 /** How many non-blank lines at the end of a report may hold its signature date. */
@@ -91,9 +115,10 @@ export function readYears(text: string, title: Title | null): YearEvidence[] {
   if (title) {
     const body = asciiDigits(text.slice(title.span.start, title.span.end));
     const m = YEAR.exec(body);
-    if (m?.[1]) {
+    const year = m?.[1] ? yearValue(m[1]) : null;
+    if (m?.[1] && year !== null) {
       const at = title.span.start + m.index;
-      evidence.push({ source: 'title', year: Number(m[1]), span: { start: at, end: at + m[1].length } });
+      evidence.push({ source: 'title', year, span: { start: at, end: at + m[1].length } });
     }
   }
   const period = PERIOD.exec(text.slice(0, 20000));
@@ -109,19 +134,26 @@ export function readYears(text: string, title: Title | null): YearEvidence[] {
     const line = lines[i];
     if (!line || isBlankLine(line.text)) continue;
     seen++;
-    const date = /^\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$/.exec(
-      asciiDigits(line.text),
-    );
-    if (date?.[1] && Number(date[2]) <= 3) {
-      evidence.push({
-        source: 'signature',
-        year: Number(date[1]) - 1,
-        span: { start: line.start, end: line.end },
-      });
+    const signed = signatureYear(line.text);
+    if (signed !== null) {
+      evidence.push({ source: 'signature', year: signed - 1, span: { start: line.start, end: line.end } });
       break;
     }
   }
   return evidence;
+}
+
+/** A month or day, in digits or Chinese numerals ("1", "一", "二十"). */
+const DAY_TEXT = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+/** A date alone on a line: "2023年1月20日", "二〇二三年一月二十日". */
+const DATE_LINE = new RegExp(`^\\s*${YEAR_TEXT}\\s*年\\s*${DAY_TEXT}\\s*月\\s*${DAY_TEXT}\\s*日\\s*$`);
+
+/** The year of a signature date (a date alone on a line, in the first quarter of a year), or null. */
+function signatureYear(text: string): number | null {
+  const date = DATE_LINE.exec(asciiDigits(text));
+  if (!date?.[1] || !date[2]) return null;
+  const month = /\d/.test(date[2]) ? Number(date[2]) : chineseNumber(date[2]);
+  return month !== null && month <= 3 ? yearValue(date[1]) : null;
 }
 
 /** The report year: the title's, else the period's, else the signature's. */

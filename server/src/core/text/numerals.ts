@@ -58,6 +58,20 @@ export function chineseNumber(s: string): number | null {
   return total + (pending ?? 0);
 }
 
+/** Chinese digits a year is written with, 〇 also as ○ (U+25CB) or 零: 二〇二二, 二○二二. */
+export const CHINESE_YEAR = '(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}';
+
+/**
+ * The year `s` writes: four ASCII or full-width digits, or four Chinese digits ("二〇二二", "二○二二") → 2022;
+ * null for anything else, or a year outside 1900–2099.
+ */
+export function yearValue(s: string): number | null {
+  if (s.length !== 4) return null;
+  const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const year = /^\d{4}$/.test(ascii) ? Number(ascii) : chineseNumber(s.replace(/○/g, '〇'));
+  return year !== null && year >= 1900 && year <= 2099 ? year : null;
+}
+
 /**
  * Value of a number written with ASCII digits, optional thousands separators and decimals
  * ("3,119", "52.63"); null when it is malformed (e.g. "3,11").
