@@ -4,7 +4,13 @@ import type { Field } from './fields.js';
 import { contentStart, isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import { asciiDigits, isBlankText } from './normalize.js';
 
-const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
+/**
+ * A number, its thousands groups separated by "," or by the full-width "，" (one of them throughout: "1，125",
+ * "３，２１０"); "1，2" or "12，345，6" are no number.
+ */
+const NUMBER = /^([-+−－]?)(\d{1,3}(?:,\d{3})+|\d{1,3}(?:，\d{3})+|\d+)(\.\d+)?/;
+/** The thousands separators, half- and full-width. */
+const THOUSANDS = /[,，]/g;
 /** True when the first character after any white space may start a number: a sign or a digit, half- or full-width. */
 function mayStartNumber(text: string): boolean {
   const code = text.charCodeAt(contentStart(text));
@@ -42,14 +48,16 @@ export function readNumber(text: string): { value: number; notes: readonly CellN
   if (!m) return null;
   const notes: CellNote[] = [];
   if (ascii !== text.replace(/[\u00a0\s]+/g, '')) notes.push('fullwidth');
-  if (m[2]?.includes(',')) notes.push('thousands');
+  const integer = m[2] ?? '';
+  const ungrouped = integer.replace(THOUSANDS, '');
+  if (ungrouped !== integer) notes.push('thousands');
   const rest = ascii.slice(m[0].length);
   if (rest !== '') {
     if (UNIT.test(rest)) notes.push('unit');
     else if (/^[（(]/.test(rest)) notes.push('annotation');
     else return null;
   }
-  const value = Number((m[1] ? '-' : '') + (m[2] ?? '').replace(/,/g, '') + (m[3] ?? ''));
+  const value = Number((m[1] ? '-' : '') + ungrouped + (m[3] ?? ''));
   return Number.isFinite(value) ? { value, notes } : null;
 }
 
