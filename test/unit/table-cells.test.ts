@@ -50,3 +50,29 @@ for (const [form, convert] of Object.entries(FORMS)) {
     }
   });
 }
+
+/** The space-separated report with a 表三 row's values one per line and `insert` after its third value. */
+function pdfRowWith(insert: string): string {
+  const label = '1.本机关不掌握相关政府信息';
+  const values = [8, 1, 0, 0, 1, 0, 10];
+  const text = FORMS.space?.(proseReport([], { rows: { [label]: values } })) ?? '';
+  const lines = [label, ...values.slice(0, 3), insert, ...values.slice(3)];
+  return text.replace(`${label} ${values.join(' ')}`, lines.join('\n'));
+}
+
+test('a running page header repeating the title inside a table is skipped, its year no value', () => {
+  for (const header of [
+    '某某区人民政府 2024 年政府信息公开工作年度报告',
+    '某某区人民政府2024年度政府信息公开工作报告',
+  ]) {
+    const document = parse(pdfRowWith(header));
+    assert.deepEqual(cellsOf(document, 'r4.1'), [8, 1, 0, 0, 1, 0, 10], header);
+    assert.deepEqual(document.issues, []);
+  }
+  // Between two rows, too: no value that belongs to no row.
+  const between = FORMS.space?.(proseReport([])).replace(
+    '\n2.没有现成信息',
+    '\n某某区人民政府 2024 年政府信息公开工作年度报告\n2.没有现成信息',
+  );
+  assert.deepEqual(parse(between ?? '').issues, []);
+});

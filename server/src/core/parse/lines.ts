@@ -131,6 +131,24 @@ export function isPageMarker(text: string, start?: number): boolean {
 }
 
 /**
+ * Words that name the annual report, as its title does: "…政府信息公开工作年度报告", "…政府信息公开年报", or
+ * "2022年度政府信息公开工作报告" (年 or 年度 right before 政府信息公开, 工作报告 after it).
+ */
+export const REPORT_TITLE =
+  /政府信息公开.{0,12}(?:年度报告|年报)|年度?\s*政府信息公开\s*工作\s*(?:情况\s*)?报告/;
+
+/** Lines longer than this are no running header. */
+const RUNNING_HEADER = 80;
+
+/**
+ * True for a running page header of PDF text: a short line naming the annual report as its title does
+ * ("某某县人民政府 2022 年政府信息公开工作年度报告"). Inside a table it is no row: its year is no value.
+ */
+export function isRunningHeader(text: string): boolean {
+  return text.length <= RUNNING_HEADER && text.includes('政府信息公开') && REPORT_TITLE.test(text);
+}
+
+/**
  * True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes): white space, `|`, `:`, `-`
  * and `—` only, with three dashes in a row. By character codes: a pattern for it backtracks cubically on a
  * long run of dashes that ends in another character.

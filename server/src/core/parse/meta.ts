@@ -1,16 +1,11 @@
 /** The report's title, year and template version, read from the text. */
 import type { DetectedTemplate, TemplateId, Title, VersionEvidence, YearEvidence } from '../model.js';
 import { TEMPLATES, templateForYear } from '../templates/index.js';
-import { isBlankLine, isPageMarker, LineReader, splitLines, type Line } from './lines.js';
+import { isBlankLine, isPageMarker, LineReader, REPORT_TITLE, splitLines, type Line } from './lines.js';
 import { asciiDigits } from './normalize.js';
 import { escapeRegExp } from '../text/chars.js';
 import { CHINESE_YEAR, chineseNumber, yearValue } from '../text/numerals.js';
 
-/**
- * A title names the annual report: "…政府信息公开工作年度报告", "…政府信息公开年报", or "2022年度政府信息公开工作报告"
- * (年 or 年度 right before 政府信息公开, 工作报告 after it).
- */
-const TITLE = /政府信息公开.{0,12}(?:年度报告|年报)|年度?\s*政府信息公开\s*工作\s*(?:情况\s*)?报告/;
 /** A year as a title or a signature writes it: 2022, ２０２２ (read after {@link asciiDigits}) or 二〇二二. */
 const YEAR_TEXT = `((?:19|20)\\d{2}|${CHINESE_YEAR})`;
 const YEAR = new RegExp(`${YEAR_TEXT}\\s*年`);
@@ -48,7 +43,7 @@ export function readTitle(text: string, limit: number): Title | null {
   for (let line = reader.next(); line && line.start < limit; line = reader.next()) {
     if (isBlankLine(line.text) || isPageMarker(line.text)) continue;
     const clean = cleanTitleLine(line.text);
-    if (TITLE.test(clean)) {
+    if (REPORT_TITLE.test(clean)) {
       const yearAt = asciiDigits(clean).search(YEAR);
       const above = previous ? cleanTitleLine(previous.text) : '';
       if (previous && yearAt === 0 && above.length <= 30 && AGENCY.test(above)) {
@@ -61,7 +56,7 @@ export function readTitle(text: string, limit: number): Title | null {
     }
     if (previous && clean.length <= TITLE_PART && cleanTitleLine(previous.text).length <= TITLE_PART) {
       const joined = cleanTitleLine(previous.text) + clean;
-      if (TITLE.test(joined)) return joinedTitle(previous, line);
+      if (REPORT_TITLE.test(joined)) return joinedTitle(previous, line);
     }
     previous = line;
   }
