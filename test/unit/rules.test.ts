@@ -1,7 +1,7 @@
 /** Rule tests: valid and invalid cases for every rule, on small reports made from the template skeleton. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { applyEdits, lint, RULES } from '../../server/src/core/index.js';
+import { applyEdits, lint, parseReport, RULES } from '../../server/src/core/index.js';
 import { findingsOf, lineNo, makeReport, replaceLine } from './support/reports.js';
 
 const ROW1 = '一、本年新收政府信息公开申请数量';
@@ -180,6 +180,93 @@ describe('sections and headings', () => {
     assert.equal(where.length, 2);
     const fixed = lint(text).findings.flatMap((f) => (f.rule === 'heading-level' ? f.fixes : []));
     assert.ok(fixed.every((f) => f.safe));
+  });
+
+  test('headings wrapped in inline HTML or indented with &nbsp; / U+00A0 are found, their titles in place', () => {
+    const wrap: Record<string, (h: string) => string> = {
+      '一、总体': (h) => `<p><strong>${h}</strong></p>`,
+      '二、主动': (h) => `<b>${h}</b>`,
+      '三、收到': (h) => `<p><span style="font-family: 宋体; font-size: 16pt">${h}</span></p>`,
+      '四、政府': (h) => `<strong>${h}</strong>&nbsp;`,
+      '五、存在': (h) => `<p>&nbsp;&nbsp;${h}</p>`,
+      '六、其他': (h) => `\u00a0\u00a0${h}\u00a0`,
+    };
+    const text = makeReport('2021', (l) => {
+      for (const [prefix, f] of Object.entries(wrap)) {
+        replaceLine(l, prefix, f(l.find((x) => x.startsWith(prefix)) ?? ''));
+      }
+    });
+    assert.deepEqual(lint(text).findings, []);
+    const { sections } = parseReport(text, { template: 'auto' });
+    assert.deepEqual(
+      sections.map((s) => text.slice(s.heading.titleSpan.start, s.heading.titleSpan.end)),
+      sections.map((s) => s.canonicalTitle),
+    );
+    assert.deepEqual(
+      sections.map((s) => text.slice(s.heading.ordinal.span.start, s.heading.ordinal.span.end)),
+      ['一、', '二、', '三、', '四、', '五、', '六、'],
+    );
+  });
+
+  test('a table cell is no heading, whatever wraps its label (here the label opens 表三)', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(l, '（本列数据', null);
+      replaceLine(l, ROW1, `<td>\n<strong>${ROW1}</strong></td>\n<td>0</td><td>0</td>`);
+    });
+    const document = parseReport(text, { template: 'auto' });
+    assert.deepEqual(document.strayHeadings, []);
+    assert.ok(document.tables.some((t) => t.kind === 'table3'));
+  });
+
+  test('sections numbered "二." "二，" "二 " or "第二部分" are found; the numbering gets a renumber fix', () => {
+    const ordinals: Record<string, string> = {
+      '一、': '一.',
+      '二、': '二. ',
+      '三、': '三，',
+      '四、': '四 ',
+      '五、': '第五部分\u3000',
+      '六、': '第六部分：',
+    };
+    const text = makeReport('2021', (l) => {
+      for (const [from, to] of Object.entries(ordinals)) {
+        const at = l.findIndex((x) => x.startsWith(from) && !x.includes('\t'));
+        l[at] = to + (l[at] ?? '').slice(from.length);
+      }
+      // Neither prose starting with "二." nor a row whose label starts like a section heading opens a section.
+      replaceLine(l, '二.', `二.五倍于上年。\n${l.find((x) => x.startsWith('二.'))}`);
+    });
+    assert.deepEqual(findingsOf(text, 'required-section').where, []);
+    const numbering = findingsOf(text, 'heading-numbering');
+    assert.deepEqual(
+      numbering.findings.map((f) => f.fixes[0]?.edits[0]?.newText),
+      ['一、', '二、', '三、', '四、', '五、', '六、'],
+    );
+    assert.match(numbering.findings[4]?.message.zh ?? '', /应写作 "五、"，这里写作 "第五部分"/);
+    const fixed = applyEdits(
+      text,
+      numbering.findings.flatMap((f) => f.fixes[0]?.edits ?? []),
+    ).replace('二.五倍于上年。\n', '');
+    assert.deepEqual(lint(fixed).findings, []);
+  });
+
+  test('a line such as "二.五倍" or "二 本年…" with values is no section heading', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(l, '一、总体', '一、总体情况\n二.五倍\n三 收到和处理政府信息公开申请情况 3 4');
+    });
+    assert.deepEqual(
+      parseReport(text, { template: 'auto' }).sections.map((s) => s.number),
+      [1, 2, 3, 4, 5, 6],
+    );
+  });
+
+  test('heading-level: bold as the only markup of headings (no #) is no finding', () => {
+    const text = makeReport('2021', (l) => {
+      for (const title of ['一、总体', '二、主动', '三、收到', '四、政府', '五、存在', '六、其他']) {
+        replaceLine(l, title, `**${l.find((x) => x.startsWith(title))}**`);
+      }
+      replaceLine(l, '**一、总体', '**一、总体情况**\n**（一）主动公开**');
+    });
+    assert.deepEqual(lint(text).findings, []);
   });
 
   test('heading-numbering: a skipped ordinal and a list starting at 2', () => {

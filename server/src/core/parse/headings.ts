@@ -5,7 +5,7 @@ import { editDistance } from '../text/distance.js';
 import type { Line } from './lines.js';
 import { chineseNumber } from '../text/numerals.js';
 import { asciiDigits } from './normalize.js';
-import { charTest, isAsciiDigit, isFullwidthDigit, trailingRunStart } from '../text/chars.js';
+import { charTest, isAsciiDigit, isFullwidthDigit, isWhiteSpace, trailingRunStart } from '../text/chars.js';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 /** Ordinal patterns, sticky: each is tried where the ordinal may start (`lastIndex`), like `^` on the rest. */
@@ -17,31 +17,136 @@ const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolea
   { style: 'num-dot', pattern: /(\d{1,2})\s*[.．](?![\d.．])/y, chinese: false },
 ];
 
-const isIndent = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0xfeff;
-const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0x3000;
-const isListMarker = (code: number) => code === 0x2d || code === 0x2a || code === 0x2b; // - * +
-/** What may stand before a heading's ordinal: indentation, `#`, a list marker, emphasis (`*`, `_`). */
-const isHeadingLead = (code: number) =>
-  isIndent(code) || isListMarker(code) || code === 0x23 || code === 0x5f;
-const isSectionNumeral = charTest('一二三四五六七八九十');
+/**
+ * Ordinals a section heading may carry besides "二、": "二." "二. " "二，" "二 " (white space only) and "第二部分"
+ * (with a space, 、 or ： after it). They open a section only when the title after them is a section's (see
+ * {@link readLooseSectionHeading}); each pattern takes the white space after the ordinal with it.
+ */
+const LOOSE_SECTION_ORDINALS: readonly RegExp[] = [
+  new RegExp(`第(${CN})部分[\\s、：:，,．.]*`, 'y'),
+  new RegExp(`(${CN})\\s*[.，,]\\s*`, 'y'),
+  new RegExp(`(${CN})[ \\t\\u3000\\u00a0]+`, 'y'),
+];
 
-/** The offset of the first character after a line's indentation, `#`, list marker and emphasis, from `from`. */
-function afterHeadingLead(text: string, from: number): number {
+/** The ordinal of a section heading as the template writes it: "二、" (or "二．"). */
+const STANDARD_SECTION_ORDINAL = new RegExp(`^${CN}\\s*[、．]$`);
+
+const isListMarker = (code: number) => code === 0x2d || code === 0x2a || code === 0x2b; // - * +
+/** What may stand before a heading's ordinal besides blanks: `#`, a list marker, emphasis (`*`, `_`). */
+const isHeadingLead = (code: number) => isListMarker(code) || code === 0x23 || code === 0x5f;
+const isSectionNumeral = charTest('一二三四五六七八九十');
+/** The first character of a section heading's ordinal: a numeral, or 第 of "第二部分". */
+const isSectionOrdinalStart = charTest('一二三四五六七八九十第');
+
+/**
+ * Inline HTML elements that may wrap a heading in text exported from a web page ("<p><strong>一、…</strong></p>":
+ * the block tags already cut the line). Table cells are not among them: a cell's text is a label, not a heading.
+ */
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'big',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'mark',
+  'o:p',
+  's',
+  'small',
+  'span',
+  'strong',
+  'u',
+]);
+/** The longest tag skipped (a `<span style=…>` with its attributes). */
+const MAX_TAG = 300;
+/** HTML entities of white space that indent a heading ("&nbsp;&nbsp;三、…"), sticky. */
+const BLANK_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);/y;
+/** The longest entity skipped (`&#12288;`). */
+const MAX_ENTITY = 8;
+
+/** The end of the inline tag at `at` (a `<`), or -1 when there is none there. */
+function inlineTagEnd(text: string, at: number): number {
+  const close = text.indexOf('>', at + 1);
+  if (close < 0 || close - at > MAX_TAG) return -1;
+  if (text.lastIndexOf('<', close) !== at) return -1;
+  let from = at + 1;
+  if (text.charCodeAt(from) === 0x2f) from++; // </…>
+  let to = from;
+  while (to < close && isTagNameChar(text.charCodeAt(to))) to++;
+  return INLINE_TAGS.has(text.slice(from, to).toLowerCase()) ? close + 1 : -1;
+}
+
+/** Letters, digits and ":" (as in `<o:p>`). */
+const isTagNameChar = (code: number) =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || isAsciiDigit(code) || code === 0x3a;
+
+/** The end of the white-space entity at `at` (a `&`), or -1 when there is none there. */
+function blankEntityEnd(text: string, at: number): number {
+  BLANK_ENTITY.lastIndex = at;
+  return BLANK_ENTITY.test(text) ? BLANK_ENTITY.lastIndex : -1;
+}
+
+/**
+ * The offset of the first character from `from` that is not a blank: white space (U+00A0 and U+3000 included),
+ * an inline HTML tag or a white-space entity.
+ */
+function skipBlanks(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isHeadingLead(text.charCodeAt(i))) i++;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    const next = isWhiteSpace(code)
+      ? i + 1
+      : code === 0x3c
+        ? inlineTagEnd(text, i)
+        : code === 0x26
+          ? blankEntityEnd(text, i)
+          : -1;
+    if (next < 0) break;
+    i = next;
+  }
   return i;
 }
 
-/**
- * True for a line that may be a "一、" section heading: a Chinese numeral after indentation and markup (it runs
- * on every line). `from`: where the line's content starts (its white space already skipped), when known.
- */
-export function mayBeSectionHeading(text: string, from = 0): boolean {
-  return isSectionNumeral(text.charCodeAt(afterHeadingLead(text, from)));
+/** The end of `text` between `start` and `end` without the blanks (see {@link skipBlanks}) that end it. */
+function trimBlanks(text: string, start: number, end: number): number {
+  let i = end;
+  while (i > start) {
+    const code = text.charCodeAt(i - 1);
+    let before = -1;
+    if (isWhiteSpace(code)) before = i - 1;
+    else if (code === 0x3e) before = text.lastIndexOf('<', i - 1);
+    else if (code === 0x3b) before = text.lastIndexOf('&', i - 1);
+    if (before < start || before < i - 1 - (code === 0x3e ? MAX_TAG : MAX_ENTITY)) break;
+    if (before < i - 1 && (code === 0x3e ? inlineTagEnd(text, before) : blankEntityEnd(text, before)) !== i) {
+      break;
+    }
+    i = before;
+  }
+  return i;
+}
+
+/** The offset of the first character after a line's blanks, `#`, list marker and emphasis, from `from`. */
+function afterHeadingLead(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    i = skipBlanks(text, i);
+    if (i >= text.length || !isHeadingLead(text.charCodeAt(i))) return i;
+    i++;
+  }
 }
 
 /**
- * True when the first character after indentation, `#`, list marker and emphasis may start an ordinal: most
+ * True for a line that may be a "一、" or "第一部分" section heading: a Chinese numeral or 第 after blanks and
+ * markup (it runs on every line). `from`: where the line's content starts (its white space already skipped),
+ * when known.
+ */
+export function mayBeSectionHeading(text: string, from = 0): boolean {
+  return isSectionOrdinalStart(text.charCodeAt(afterHeadingLead(text, from)));
+}
+
+/**
+ * True when the first character after blanks, `#`, list marker and emphasis may start an ordinal: most
  * lines fail this cheap test and skip the patterns of {@link readHeading}.
  */
 function mayBeHeading(text: string): boolean {
@@ -59,24 +164,75 @@ function mayBeHeading(text: string): boolean {
 const isEmphasis = (text: string, at: number) => text.startsWith('**', at) || text.startsWith('__', at);
 
 /**
- * Reads a line as a heading: optional `#` markers, list marker and emphasis, an ordinal, then the title.
- * Returns null when the line does not start with an ordinal.
+ * Reads a line as a heading: optional blanks (inline HTML tags, `&nbsp;` included), `#` markers, list marker and
+ * emphasis, an ordinal, then the title. Returns null when the line does not start with an ordinal.
  */
 export function readHeading(line: Line): Heading | null {
   if (!mayBeHeading(line.text)) return null;
   const text = asciiDigits(line.text);
+  const lead = readLead(line, text);
+  for (const { style, pattern, chinese } of ORDINALS) {
+    pattern.lastIndex = lead.end;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const digits = m[1] ?? '';
+    const value = chinese ? chineseNumber(digits) : Number(digits);
+    if (value === null || value === 0) return null;
+    const halfWidth = /^\(|\)$/.test(m[0].trim());
+    return withTitle(line, text, lead, { value, style, span: ordinalSpan(line, lead.end, m[0]), halfWidth });
+  }
+  return null;
+}
+
+/**
+ * Reads a line as a section heading with a loose ordinal ("二.主动公开…", "二，", "二 ", "第二部分 …"), for a
+ * line {@link readHeading} does not read: the caller accepts it only when its title is a section's, so "二.五倍"
+ * is no heading. The ordinal's style is `cn-dun` (a section's); {@link isStandardSectionOrdinal} tells it apart.
+ */
+export function readLooseSectionHeading(line: Line): Heading | null {
+  if (!mayBeSectionHeading(line.text)) return null;
+  const text = line.text;
+  const lead = readLead(line, text);
+  for (const pattern of LOOSE_SECTION_ORDINALS) {
+    pattern.lastIndex = lead.end;
+    const m = pattern.exec(text);
+    if (!m) continue;
+    const value = chineseNumber(m[1] ?? '');
+    if (value === null || value === 0) return null;
+    const ordinal: Ordinal = {
+      value,
+      style: 'cn-dun',
+      span: ordinalSpan(line, lead.end, m[0]),
+      halfWidth: false,
+    };
+    return withTitle(line, text, lead, ordinal);
+  }
+  return null;
+}
+
+/** True when a section heading's ordinal (its text) is written as the template writes it: "二、" (or "二．"). */
+export function isStandardSectionOrdinal(ordinal: string): boolean {
+  return STANDARD_SECTION_ORDINAL.test(ordinal.trim());
+}
+
+/** What stands before a heading's ordinal. */
+interface Lead {
+  /** Where the ordinal may start. */
+  readonly end: number;
+  readonly markdownLevel: number;
+  /** The opening emphasis ("**"), if any. */
+  readonly markup: readonly Span[];
+}
+
+/** Reads the blanks, `#` markers, list marker and emphasis that start a line. */
+function readLead(line: Line, text: string): Lead {
   const markup: Span[] = [];
-  let pos = 0;
-  while (pos < text.length && isIndent(text.charCodeAt(pos))) pos++;
+  let pos = skipBlanks(text, 0);
   let hashes = 0;
   while (hashes < 6 && text.charCodeAt(pos + hashes) === 0x23) hashes++;
-  const markdownLevel = hashes;
-  if (hashes > 0) {
-    pos += hashes;
-    while (pos < text.length && isIndent(text.charCodeAt(pos))) pos++;
-  } else {
-    pos = 0;
-    // A list marker ("- ", "* ") at the very start, else indentation.
+  if (hashes > 0) pos = skipBlanks(text, pos + hashes);
+  else {
+    // A list marker ("- ", "* ") at the very start.
     let after = 1;
     while (
       isListMarker(text.charCodeAt(0)) &&
@@ -84,63 +240,42 @@ export function readHeading(line: Line): Heading | null {
     )
       after++;
     if (after > 1) pos = after;
-    else while (pos < text.length && isIndent(text.charCodeAt(pos))) pos++;
   }
   if (isEmphasis(text, pos)) {
     markup.push({ start: line.start + pos, end: line.start + pos + 2 });
-    pos += 2;
+    pos = skipBlanks(text, pos + 2);
   }
-  for (const { style, pattern, chinese } of ORDINALS) {
-    pattern.lastIndex = pos;
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const digits = m[1] ?? '';
-    const value = chinese ? chineseNumber(digits) : Number(digits);
-    if (value === null || value === 0) return null;
-    const ordinal: Ordinal = {
-      value,
-      style,
-      span: { start: line.start + pos, end: line.start + pos + m[0].length },
-      halfWidth: /^\(|\)$/.test(m[0].trim()),
-    };
-    return withTitle(line, text, pos + m[0].length, ordinal, markdownLevel, markup);
-  }
-  return null;
+  return { end: pos, markdownLevel: hashes, markup };
 }
 
-function withTitle(
-  line: Line,
-  text: string,
-  from: number,
-  ordinal: Ordinal,
-  markdownLevel: number,
-  markup: Span[],
-): Heading {
-  let start = from;
-  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-  let end = text.length;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+/** The span of an ordinal read as `matched` at `at` in `line`. */
+const ordinalSpan = (line: Line, at: number, matched: string): Span => ({
+  start: line.start + at,
+  end: line.start + at + matched.length,
+});
+
+function withTitle(line: Line, text: string, lead: Lead, ordinal: Ordinal): Heading {
+  const markup = [...lead.markup];
+  let start = skipBlanks(text, ordinal.span.end - line.start);
+  let end = trimBlanks(text, start, text.length);
   if (isEmphasis(text, start)) {
     markup.push({ start: line.start + start, end: line.start + start + 2 });
-    start += 2;
+    start = skipBlanks(text, start + 2);
   }
   if (end - start >= 2 && isEmphasis(text, end - 2)) {
     markup.push({ start: line.start + end - 2, end: line.start + end });
-    end -= 2;
+    end = trimBlanks(text, start, end - 2);
   }
   // A heading that runs on into its paragraph ("（一）主动公开情况。2024 年…") ends at the first full stop.
   const stop = firstStop(text, start, end);
-  if (stop > start) end = stop;
-  let trimmed = end;
-  while (trimmed > start && isSpace(text.charCodeAt(trimmed - 1))) trimmed--;
-  end = Math.max(start, trimmed);
+  if (stop > start) end = trimBlanks(text, start, stop);
   const title = line.text.slice(start, end);
   return {
     span: { start: line.start, end: line.end },
     titleSpan: { start: line.start + start, end: line.start + end },
     title,
     ordinal,
-    markdownLevel,
+    markdownLevel: lead.markdownLevel,
     markup,
   };
 }

@@ -16,7 +16,7 @@ import type {
 import { TEMPLATES } from '../templates/index.js';
 import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
-import { mayBeSectionHeading, readHeading, matchSection } from './headings.js';
+import { mayBeSectionHeading, readHeading, readLooseSectionHeading, matchSection } from './headings.js';
 import { normalize } from './labels.js';
 import { isPageMarker, isSeparatorRow, LineReader, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
@@ -95,22 +95,24 @@ function readBody(text: string, active: Template, other: Template): Body {
     lastEnd = line.end;
     const start = contentStart(line.text);
     if (start === line.text.length || isPageMarker(line.text, start) || isSeparatorRow(line.text)) continue;
-    // Only a "一、" heading can open a section; other headings are read once no table takes the line.
+    // Only a "一、" heading can open a section; other headings are read once no table takes the line. A loose
+    // ordinal ("二." "第二部分") opens one only with a section's title, and is never a stray heading.
     let heading = mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
-    if (heading && heading.ordinal.style === 'cn-dun' && !isRowLike(line, heading)) {
-      const match = matchSection(heading.title);
+    const opening = heading === null ? readLooseSectionHeading(line) : heading;
+    if (opening && opening.ordinal.style === 'cn-dun' && !isRowLike(line, opening)) {
+      const match = matchSection(opening.title);
       if (match) {
         closeTable();
         open.push({
           number: match.number,
-          heading,
+          heading: opening,
           canonicalTitle: match.canonical,
           titleDiffers: match.distance > 0,
           subHeadings: [],
         });
         continue;
       }
-      if (!table && heading.title.length <= 40 && !heading.title.includes('。')) {
+      if (opening === heading && !table && heading.title.length <= 40 && !heading.title.includes('。')) {
         out.stray.push(heading);
         continue;
       }
@@ -213,10 +215,10 @@ function tableAnchor(line: Line): TableKind | null {
   return null;
 }
 
-/** A line whose "heading" is really a table row: values or cell separators follow the label. */
+/** A line whose "heading" is really a table row: values or cell separators (HTML cell tags too) follow the label. */
 function isRowLike(line: Line, heading: Heading): boolean {
   const after = line.text.slice(heading.titleSpan.start - line.start);
-  return /[\t|]/.test(after) || /\s[-\d][\d,.]*\s*$/.test(after);
+  return /[\t|]|<\/?t[dh]\b/i.test(after) || /\s[-\d][\d,.]*\s*$/.test(after);
 }
 
 /** A line of running text (not a short table fragment). */

@@ -1,4 +1,4 @@
-/** heading-level: sibling headings at different Markdown levels; emphasis markup inside a heading. */
+/** heading-level: sibling headings at different Markdown levels; emphasis markup inside a `#` heading. */
 import type { Heading } from '../model.js';
 import { defineRule, type RuleContext } from './rule.js';
 
@@ -53,7 +53,8 @@ export default defineRule({
         }
       }
       for (const h of [section.heading, ...section.subHeadings]) {
-        if (h.markup.length === 0) continue;
+        // Bold is the only markup of a heading without `#` (Word exported to Markdown): no markup *inside* one.
+        if (h.markup.length === 0 || h.markdownLevel === 0) continue;
         context.report({
           messageId: 'markup',
           span: h.span,

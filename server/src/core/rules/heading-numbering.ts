@@ -1,5 +1,9 @@
-/** heading-numbering: sub-heading ordinals that skip, repeat, or start past one; digits where （一） belongs. */
+/**
+ * heading-numbering: sub-heading ordinals that skip, repeat, or start past one; digits where （一） belongs; a
+ * section numbered "二." "二，" "二 " or "第二部分" instead of "二、".
+ */
 import type { Heading, OrdinalStyle } from '../model.js';
+import { isStandardSectionOrdinal } from '../parse/headings.js';
 import { toChineseNumeral } from '../parse/normalize.js';
 import { defineRule } from './rule.js';
 
@@ -38,10 +42,30 @@ export default defineRule({
       zh: '部分下的一级小标题宜用（一）（二）…，这里用了 "{{found}}"',
       en: 'first-level sub-headings should be numbered （一）（二）…; this one uses "{{found}}"',
     },
+    section: {
+      zh: '部分标题的序号应写作 "{{expected}}"，这里写作 "{{found}}"',
+      en: 'a section heading is numbered "{{expected}}"; this one uses "{{found}}"',
+    },
   },
   check(context) {
     if (!context.template) return;
     for (const section of context.document.sections) {
+      const ordinal = section.heading.ordinal;
+      if (!isStandardSectionOrdinal(text(section.heading))) {
+        const fixed = WRITE['cn-dun'](ordinal.value, false);
+        context.report({
+          messageId: 'section',
+          span: ordinal.span,
+          data: { found: text(section.heading), expected: fixed },
+          fixes: [
+            {
+              title: { zh: `改为 ${fixed}`, en: `Renumber to ${fixed}` },
+              edits: [{ ...ordinal.span, newText: fixed }],
+              safe: false,
+            },
+          ],
+        });
+      }
       const stack: { style: OrdinalStyle; last: number }[] = [];
       section.subHeadings.forEach((h, i) => {
         const style = h.ordinal.style;
