@@ -76,3 +76,40 @@ test('a running page header repeating the title inside a table is skipped, its y
   );
   assert.deepEqual(parse(between ?? '').issues, []);
 });
+
+test('a bare page number among the values of a row: more values than columns, not adding up, keep the row out of sums', async () => {
+  const { lint } = await import('../../server/src/core/index.js');
+  const text = pdfRowWith('3');
+  const { document, findings } = lint(text);
+  assert.deepEqual(cellsOf(document, 'r4.1'), Array<string>(7).fill('ambiguous'));
+  const [issue] = document.issues;
+  assert.equal(issue?.code, 'extra-cells');
+  assert.equal(text.slice(issue?.span.start, issue?.span.end), '8\n1\n0\n3\n0\n1\n0\n10');
+  assert.match(issue?.message.zh ?? '', /行读到 8 个数值，多于 7 列.*本行不参与核对/);
+  // No sum runs over the shifted values; the row is named once, as a warning.
+  assert.deepEqual(
+    findings.filter((f) => f.severity === 'error').map((f) => f.rule),
+    [],
+  );
+  assert.deepEqual(
+    findings.map((f) => `${f.rule} ${f.severity}`),
+    ['table-incomplete warning'],
+  );
+});
+
+test('values beyond a row that adds up are extra cells or belong to no row, as before', () => {
+  const label = '1.本机关不掌握相关政府信息';
+  const text = FORMS.space?.(proseReport([], { rows: { [label]: [8, 1, 0, 0, 1, 0, 10] } })) ?? '';
+  const extra = parse(text.replace(`${label} 8 1 0 0 1 0 10`, `${label} 8 1 0 0 1 0 10 3`));
+  assert.deepEqual(cellsOf(extra, 'r4.1'), [8, 1, 0, 0, 1, 0, 10]);
+  assert.deepEqual(
+    extra.issues.map((i) => i.message.zh),
+    ['"1.本机关不掌握相关政府信息" 行多出 1 个单元格'],
+  );
+  const after = parse(text.replace(`${label} 8 1 0 0 1 0 10`, `${label} 8 1 0 0 1 0 10\n3`));
+  assert.deepEqual(cellsOf(after, 'r4.1'), [8, 1, 0, 0, 1, 0, 10]);
+  assert.deepEqual(
+    after.issues.map((i) => i.code),
+    ['orphan-row'],
+  );
+});

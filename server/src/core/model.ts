@@ -72,8 +72,12 @@ export interface Section {
 /** The three statistical tables. */
 export type TableKind = 'table2' | 'table3' | 'table4';
 
-/** How a cell reads. `blank` = empty, "/", "-", "—", "&nbsp;"; `invalid` = text that is no number. */
-export type CellState = 'number' | 'blank' | 'invalid';
+/**
+ * How a cell reads. `blank` = empty, "/", "-", "—", "&nbsp;"; `invalid` = text that is no number; `ambiguous` =
+ * a value whose column is unknown (its row holds more values than columns, and they do not add up): kept out
+ * of every sum.
+ */
+export type CellState = 'number' | 'blank' | 'invalid' | 'ambiguous';
 
 /** Something noted about a cell's text beside its value. */
 export type CellNote = 'unit' | 'annotation' | 'thousands' | 'fullwidth' | 'split';

@@ -3,7 +3,7 @@
  * follow, on the same line or (for PDF text and wrapped cells) on the lines after it, until it is full.
  */
 import type { Cell, LabelMatch, ParseIssue, Span, TableKind, TableRow, VersionEvidence } from '../model.js';
-import { fieldKind, readCell, type FieldKind } from './cell.js';
+import { fieldKind, readCell, readNumber, type FieldKind } from './cell.js';
 import { splitFields, fieldMode, type Field, type FieldMode } from './fields.js';
 import { findLabel, mapText, sourceOffset, type LabelHit, type RowLabel } from './labels.js';
 import type { Line } from './lines.js';
@@ -18,6 +18,8 @@ interface OpenRow {
   readonly labelSpan: Span;
   readonly labelText: string;
   readonly values: Field[];
+  /** Values beyond the row's columns, on the row's lines. */
+  readonly extra: Field[];
   /** Fields read from a run of digits glued to the label. */
   split: boolean;
 }
@@ -154,7 +156,7 @@ export class RowAssembler {
         kind: 'row',
       });
     }
-    this.open = { label, labelSpan, labelText, values: [], split: false };
+    this.open = { label, labelSpan, labelText, values: [], extra: [], split: false };
     if (glued) this.placeGlued(glued);
   }
 
@@ -197,8 +199,14 @@ export class RowAssembler {
     }
     const need = open.label.columns.length - open.values.length;
     if (need <= 0) {
+      const filled = values.filter((v) => v.text !== '');
+      // A few more values for a full row whose values do not add up: they are its values, one misplaced.
+      if (filled.length < open.label.columns.length && this.misaligned(open.values)) {
+        open.extra.push(...filled);
+        return;
+      }
       this.closeRow();
-      this.orphan.push(...values.filter((v) => v.text !== ''));
+      this.orphan.push(...filled);
       return;
     }
     if (values.length <= need) {
@@ -207,22 +215,48 @@ export class RowAssembler {
     }
     const taken = trimLayout(values, need);
     open.values.push(...taken.slice(0, need));
-    const extra = taken.slice(need).filter((f) => f.text !== '');
-    if (extra.length > 0) {
-      const first = extra[0];
-      const last = extra[extra.length - 1];
-      if (first && last) {
-        this.out.issues.push({
-          code: 'extra-cells',
-          span: { start: first.start, end: last.end },
-          table: this.kind,
-          message: {
-            zh: `"${open.label.display}" 行多出 ${extra.length} 个单元格`,
-            en: `${extra.length} extra cell(s) in row "${open.label.display}"`,
-          },
-        });
-      }
+    open.extra.push(...taken.slice(need).filter((f) => f.text !== ''));
+  }
+
+  /**
+   * True when a full 表三 row's values are known not to add up (every one a number, the six applicant columns
+   * not summing to the total): with more values than columns, which value is misplaced is unknown.
+   */
+  private misaligned(values: readonly Field[]): boolean {
+    if (this.kind !== 'table3') return false;
+    const numbers = values.map((v) => readNumber(v.text)?.value ?? null);
+    const total = numbers.pop();
+    let sum = 0;
+    for (const n of numbers) {
+      if (n === null) return false;
+      sum += n;
     }
+    return total !== undefined && total !== null && Math.abs(total - sum) > 1e-9;
+  }
+
+  /** Reports a row's values beyond its columns: dropped, or (when misaligned) keeping the row out of sums. */
+  private reportExtra(open: OpenRow, misaligned: boolean): void {
+    const { extra, label } = open;
+    const first = extra[0];
+    const last = extra[extra.length - 1];
+    if (!first || !last) return;
+    const count = label.columns.length + extra.length;
+    this.out.issues.push({
+      code: 'extra-cells',
+      span: misaligned
+        ? { start: open.values[0]?.start ?? first.start, end: last.end }
+        : { start: first.start, end: last.end },
+      table: this.kind,
+      message: misaligned
+        ? {
+            zh: `"${label.display}" 行读到 ${count} 个数值，多于 ${label.columns.length} 列，且六类申请人之和与总计不符：无法确定各数值所属的列（混入了页码或页眉？），本行不参与核对`,
+            en: `row "${label.display}" holds ${count} values for ${label.columns.length} columns and the six applicant columns do not sum to the total: which column each belongs to is unknown (a page number or header mixed in?), so the row is not checked`,
+          }
+        : {
+            zh: `"${label.display}" 行多出 ${extra.length} 个单元格`,
+            en: `${extra.length} extra cell(s) in row "${label.display}"`,
+          },
+    });
   }
 
   private closeRow(): void {
@@ -230,10 +264,13 @@ export class RowAssembler {
     this.open = null;
     if (!open) return;
     if (open.label.group && open.values.length === 0) return;
+    const misaligned = open.extra.length > 0 && this.misaligned(open.values);
+    if (open.extra.length > 0) this.reportExtra(open, misaligned);
     const cells: (Cell | undefined)[] = open.label.columns.map((column, i) => {
       const field = open.values[i];
       if (!field) return undefined;
       const cell = readCell(field, column);
+      if (misaligned) return { ...cell, state: 'ambiguous' as const, value: null };
       return open.split ? { ...cell, notes: [...cell.notes, 'split' as const] } : cell;
     });
     this.out.rows.push({
