@@ -169,6 +169,18 @@ describe('sections and headings', () => {
     assert.deepEqual(findingsOf(text, 'required-section').where, []);
   });
 
+  test('section-title: the variants 工作中存在的主要问题及改进情况 and 其他需要说明的事项 are their sections', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(l, '五、存在', '五、工作中存在的主要问题及改进情况');
+      replaceLine(l, '六、其他', '六、其他需要说明的事项');
+    });
+    assert.deepEqual(findingsOf(text, 'required-section').where, []);
+    assert.deepEqual(
+      findingsOf(text, 'section-title').findings.map((f) => f.fixes[0]?.edits[0]?.newText),
+      ['存在的主要问题及改进情况', '其他需要报告的事项'],
+    );
+  });
+
   test('heading-level: sibling sections at different Markdown levels, bold inside a heading', () => {
     const text = makeReport('2021', (l) => {
       for (const title of ['一、总体', '二、主动', '三、收到', '四、政府', '五、存在']) {

@@ -19,8 +19,8 @@ export default defineRule({
   meta: {
     id: 'heading-numbering',
     description: {
-      zh: '小标题序号跳号、重复或样式不统一',
-      en: 'Sub-heading ordinals skip, repeat or mix styles',
+      zh: '小标题序号跳号、重复或样式不统一；部分标题序号不是"一、"的写法',
+      en: 'Sub-heading ordinals skip, repeat or mix styles; a section ordinal not written "一、"',
     },
     defaultSeverity: 'warning',
     fixable: 'offered',

@@ -23,12 +23,13 @@ export const SECTIONS: readonly SectionDef[] = [
     title: '存在的主要问题及改进情况',
     variants: [
       '政府信息公开工作存在的主要问题及改进情况',
+      '工作中存在的主要问题及改进情况',
       '存在的主要问题及整改措施',
       '存在的主要问题及改进措施',
       '政府信息公开工作存在的主要问题及改进措施',
     ],
   },
-  { number: 6, title: '其他需要报告的事项', variants: ['其他需要报告的事项'] },
+  { number: 6, title: '其他需要报告的事项', variants: ['其他需要说明的事项'] },
 ];
 
 /** Chinese numerals used as section ordinals. */
