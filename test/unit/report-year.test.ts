@@ -116,3 +116,17 @@ test('years in Chinese numerals: 二〇二二年 in the title, 二〇二三年�
   const later = proseReport([], { title: '二〇二年政府信息公开工作年度报告', tail: ['二〇二三年六月一日'] });
   assert.deepEqual(evidenceOf(later), []);
 });
+
+test('a title running on into the first sentence (a report on one line) ends after the words naming the report', () => {
+  const title = '某某县人民政府办公室2024年政府信息公开工作年度报告';
+  const oneLine = proseReport([])
+    .replace(/^.*\n/, `${title} 本报告统计期限自2024年1月1日至2024年12月31日。\n`)
+    .replace(/\n/g, ' ');
+  const document = parseReport(oneLine, { template: 'auto' });
+  assert.equal(oneLine.slice(document.title?.span.start, document.title?.span.end), title);
+  assert.equal(document.title?.text, title);
+  assert.deepEqual(ruleFindings(oneLine, 'section-title').where, []);
+  // A short addition after the title words is part of the title; a stray space inside it is still found.
+  const revised = proseReport([], { title: '某某县人民政府2024年政府信息公开工作年度报告（修订 版）' });
+  assert.deepEqual(ruleFindings(revised, 'section-title').where, ['1:28  ']);
+});

@@ -63,10 +63,31 @@ export function readTitle(text: string, limit: number): Title | null {
   return null;
 }
 
-/** A title of one line; its agency is the text before the year (`yearAt`, -1: none). */
+/**
+ * A title of one line; its agency is the text before the year (`yearAt`, -1: none). A title that runs on
+ * into the report's first sentence (a report on one line) ends after the words naming the report.
+ */
 function lineTitle(line: Line, clean: string, yearAt: number): Title {
-  const agency = yearAt > 0 ? clean.slice(0, yearAt).trim() : '';
-  return { span: { start: line.start, end: line.end }, text: clean, agency: agency || null };
+  const end = runOnEnd(line.text);
+  const text = end < 0 ? clean : cleanTitleLine(line.text.slice(0, end));
+  const agency = yearAt > 0 ? text.slice(0, yearAt).trim() : '';
+  return {
+    span: { start: line.start, end: end < 0 ? line.end : line.start + end },
+    text,
+    agency: agency || null,
+  };
+}
+
+/**
+ * Where a title line that runs on into running text ends: after the words naming the report, when a sentence
+ * or more follows them (not a short addition such as "（修订版）"); -1 otherwise.
+ */
+function runOnEnd(text: string): number {
+  const m = REPORT_TITLE.exec(text);
+  if (!m) return -1;
+  const end = m.index + m[0].length;
+  const rest = text.slice(end);
+  return rest.includes('。') || rest.trim().length > TITLE_PART ? end : -1;
 }
 
 /** A title wrapped over two lines; its agency is the text before the year. */
