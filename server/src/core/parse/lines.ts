@@ -26,9 +26,10 @@ export class LineReader {
   private queue: Line[] = [];
   private queued = 0;
   private start: number;
-  // The next \n and \r at or after `start` (-1: none left), found by indexOf rather than a loop per character.
+  // The next \n, \r and < at or after `start` (-1: none left), found by indexOf rather than a loop per character.
   private lf: number;
   private cr: number;
+  private lt: number;
 
   constructor(
     private readonly source: string,
@@ -38,6 +39,7 @@ export class LineReader {
     this.start = from;
     this.lf = source.indexOf('\n', from);
     this.cr = source.indexOf('\r', from);
+    this.lt = source.indexOf('<', from);
   }
 
   /** The next logical line, or null after the last. */
@@ -54,9 +56,9 @@ export class LineReader {
       this.start =
         end >= to ? to : end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
       const content = source.slice(start, end);
-      if (content.length <= LONG_LINE && !content.includes('<')) {
+      if (this.lt >= 0 && this.lt < start) this.lt = source.indexOf('<', start);
+      if (content.length <= LONG_LINE && (this.lt < 0 || this.lt >= end))
         return { start, end, text: content };
-      }
       this.queue = [];
       this.queued = 0;
       pushLogical(this.queue, content, start);
@@ -151,10 +153,11 @@ export function isRunningHeader(text: string): boolean {
 /**
  * True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes): white space, `|`, `:`, `-`
  * and `—` only, with three dashes in a row. By character codes: a pattern for it backtracks cubically on a
- * long run of dashes that ends in another character.
+ * long run of dashes that ends in another character. `start`: its {@link contentStart}, when the caller has it.
  */
-export function isSeparatorRow(text: string): boolean {
-  if (!text.includes('---')) return false;
+export function isSeparatorRow(text: string, start = contentStart(text)): boolean {
+  // Its first character (after white space, `start`) is a mark: most lines fail this before any scan.
+  if (!isSeparatorMark(text.charCodeAt(start)) || !text.includes('---')) return false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isSeparatorMark(code) && !isWhiteSpace(code)) return false;

@@ -94,7 +94,8 @@ function readBody(text: string, active: Template, other: Template): Body {
   for (let line = lines.next(); line; line = lines.next()) {
     lastEnd = line.end;
     const start = contentStart(line.text);
-    if (start === line.text.length || isPageMarker(line.text, start) || isSeparatorRow(line.text)) continue;
+    if (start === line.text.length || isPageMarker(line.text, start) || isSeparatorRow(line.text, start))
+      continue;
     // Only a "一、" heading can open a section; other headings are read once no table takes the line. A loose
     // ordinal ("二." "第二部分") opens one only with a section's title, and is never a stray heading.
     let heading = mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
