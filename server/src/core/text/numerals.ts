@@ -16,6 +16,9 @@ const DIGIT: Readonly<Record<string, number>> = {
 };
 const UNIT: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
 
+/** The numerals of one character: the digits and 十. */
+const SINGLE = new Map<string, number>([...Object.entries(DIGIT), ['十', 10]]);
+
 /** Characters a Chinese numeral is written with. */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万';
 
@@ -27,6 +30,7 @@ const LONGEST_NUMERAL = 15;
  * "二〇二一" read digit by digit); null when `s` is not one (or is longer than any such numeral).
  */
 export function chineseNumber(s: string): number | null {
+  if (s.length === 1) return SINGLE.get(s) ?? null; // the most common: "一", "十"
   if (s.length === 0 || s.length > LONGEST_NUMERAL) return null;
   if (/^[零〇一二三四五六七八九]{2,}$/.test(s) && !s.startsWith('零')) {
     return Number([...s].map((c) => DIGIT[c]).join(''));
