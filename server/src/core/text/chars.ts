@@ -29,9 +29,9 @@ export function isFullwidthDigit(code: number): boolean {
 
 /** The offset of a text's first character that is not white space (the text's length when there is none). */
 export function contentStart(text: string): number {
-  let i = 0;
-  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
-  return i;
+  // `trimStart` drops exactly the characters of `isWhiteSpace`, in native code: faster than a loop on the long
+  // runs of spaces that indent table cells in text copied from web pages.
+  return text.length - text.trimStart().length;
 }
 
 /** A test for the characters of `chars` (all in the BMP) by code unit, as a table lookup. */
