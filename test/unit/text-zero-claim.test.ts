@@ -111,4 +111,17 @@ describe('均已办结 / 均获维持', () => {
     assert.deepEqual(where(['政府信息公开行政复议已审结的案件均获维持。'], { table4: pending }), []);
     assert.deepEqual(where(['政府信息公开工作满意度均维持在较高水平。'], { table4: corrected }), []);
   });
+
+  test('a note right under 表四 is prose, checked like any sentence (not read as a header line of the table)', () => {
+    const corrected = [1, 1, 0, 0, 2, ...Array(10).fill(0)];
+    const values = corrected.join('\t');
+    const text = proseReport([], { table4: corrected }).replace(
+      values,
+      `${values}\n以上行政复议案件结果均获维持。`,
+    );
+    assert.deepEqual(
+      ruleFindings(text, RULE).where.map((w) => w.split(' ')[1]),
+      ['均获维持'],
+    );
+  });
 });

@@ -170,6 +170,10 @@ class Table3Builder implements TableBuilder {
   }
 }
 
+/** Words of 表四's header lines, and what ends a sentence (no header line has it). */
+const TABLE4_HEADER_WORDS = /行政复议|行政诉讼|结果|维持|纠正|审结|总计|起诉/;
+const SENTENCE_END = /[。！？]/;
+
 const TABLE4_COLUMNS = new WeakMap<Template, readonly string[]>();
 
 /** 表四's fifteen cell ids ("review.upheld" …), built once per template. */
@@ -199,7 +203,8 @@ class Table4Builder implements TableBuilder {
     const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
     const hasValue = kinds.some((k) => k === 'number' || k === 'blank');
     if (!hasValue) {
-      const header = /行政复议|行政诉讼|结果|维持|纠正|审结|总计|起诉/.test(line.text);
+      // A note under the table ("以上行政复议案件结果均获维持。") is a sentence, not a header line: it is prose.
+      const header = TABLE4_HEADER_WORDS.test(line.text) && !SENTENCE_END.test(line.text);
       if (header) this.extent.include(line);
       return header;
     }
