@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseReport, type ReportDocument } from '../../server/src/core/index.js';
+import { lint, parseReport, type ReportDocument } from '../../server/src/core/index.js';
 import { proseReport } from './support/prose-report.js';
 
 /** A row's cells as numbers, or their state when they hold none (undefined: the cell is missing). */
@@ -112,4 +112,40 @@ test('values beyond a row that adds up are extra cells or belong to no row, as b
     after.issues.map((i) => i.code),
     ['orphan-row'],
   );
+});
+
+test('a PDF row whose blank cells vanished is incomplete and out of every sum; a tab row keeps its columns', () => {
+  // 45 6 2 1 54: two blank applicant cells lost with the layout; which column each value is in is unknown.
+  const values = [45, 6, 0, 2, 0, 1, 54];
+  const tab = proseReport([], {
+    rows: { '一、本年新收': values, '（一）予以公开': values, '（七）总计': values },
+  });
+  const space = (FORMS.space?.(tab) ?? '').replace(
+    '一、本年新收政府信息公开申请数量 45 6 0 2 0 1 54',
+    '一、本年新收政府信息公开申请数量 45 6 2 1 54',
+  );
+  const findings = lint(space).findings;
+  assert.deepEqual(cellsOf(parse(space), 'new'), [
+    'ambiguous',
+    'ambiguous',
+    'ambiguous',
+    'ambiguous',
+    'ambiguous',
+    undefined,
+    undefined,
+  ]);
+  assert.deepEqual(
+    findings.filter((f) => f.severity === 'error').map((f) => `${f.rule} ${f.message.zh}`),
+    ['table-incomplete 「一、本年新收政府信息公开申请数量」行应有 7 个数值，只读到 5 个'],
+  );
+  assert.deepEqual(
+    lint(tab).findings.filter((f) => f.severity === 'error'),
+    [],
+  );
+  // With its blanks kept by the tabs, the same short row is read column by column, as before.
+  const short = tab.replace(
+    '一、本年新收政府信息公开申请数量\t45\t6\t0\t2\t0\t1\t54',
+    '一、本年新收政府信息公开申请数量\t45\t6\t0\t2\t0',
+  );
+  assert.deepEqual(cellsOf(parse(short), 'new'), [45, 6, 0, 2, 0, undefined, undefined]);
 });

@@ -22,6 +22,8 @@ interface OpenRow {
   readonly extra: Field[];
   /** Fields read from a run of digits glued to the label. */
   split: boolean;
+  /** Some values came from a line whose fields are separated by white space only (PDF text). */
+  spaced: boolean;
 }
 
 /** What a row assembler produced. */
@@ -87,7 +89,7 @@ export class RowAssembler {
       if (runStart >= 0 && (kind !== 'text' || mode !== 'space')) {
         const hit = this.match(fields.slice(runStart, runEnd));
         if (hit) {
-          if (pending) this.place(pending, hasValue);
+          if (pending) this.place(pending, hasValue, mode);
           pending = null;
           this.startRow(hit.hit, hit.span, hit.text, hit.rest);
           matched = true;
@@ -101,7 +103,7 @@ export class RowAssembler {
         runEnd = i + 1;
       }
     }
-    if (pending) this.place(pending, hasValue);
+    if (pending) this.place(pending, hasValue, mode);
     return matched || hasValue;
   }
 
@@ -156,7 +158,7 @@ export class RowAssembler {
         kind: 'row',
       });
     }
-    this.open = { label, labelSpan, labelText, values: [], extra: [], split: false };
+    this.open = { label, labelSpan, labelText, values: [], extra: [], split: false, spaced: false };
     if (glued) this.placeGlued(glued);
   }
 
@@ -190,13 +192,14 @@ export class RowAssembler {
   }
 
   /** Gives a line's value fields to the open row (trimming layout blanks), or to the orphan run. */
-  private place(values: Field[], lineHasValue: boolean): void {
+  private place(values: Field[], lineHasValue: boolean, mode: FieldMode): void {
     if (values.length === 0 || !lineHasValue) return;
     const open = this.open;
     if (!open) {
       this.orphan.push(...values.filter((v) => v.text !== ''));
       return;
     }
+    if (mode === 'space') open.spaced = true;
     const need = open.label.columns.length - open.values.length;
     if (need <= 0) {
       const filled = values.filter((v) => v.text !== '');
@@ -234,6 +237,17 @@ export class RowAssembler {
     return total !== undefined && total !== null && Math.abs(total - sum) > 1e-9;
   }
 
+  /**
+   * True for a 表三 row of PDF text (values separated by white space only) with fewer values than columns: its
+   * blank cells vanished with the layout, so which column each value belongs to is unknown. The row is kept
+   * (table-incomplete reports it) but out of every sum.
+   */
+  private short(open: OpenRow): boolean {
+    return (
+      this.kind === 'table3' && open.spaced && !open.split && open.values.length < open.label.columns.length
+    );
+  }
+
   /** Reports a row's values beyond its columns: dropped, or (when misaligned) keeping the row out of sums. */
   private reportExtra(open: OpenRow, misaligned: boolean): void {
     const { extra, label } = open;
@@ -266,11 +280,12 @@ export class RowAssembler {
     if (open.label.group && open.values.length === 0) return;
     const misaligned = open.extra.length > 0 && this.misaligned(open.values);
     if (open.extra.length > 0) this.reportExtra(open, misaligned);
+    const unaligned = misaligned || this.short(open);
     const cells: (Cell | undefined)[] = open.label.columns.map((column, i) => {
       const field = open.values[i];
       if (!field) return undefined;
       const cell = readCell(field, column);
-      if (misaligned) return { ...cell, state: 'ambiguous' as const, value: null };
+      if (unaligned) return { ...cell, state: 'ambiguous' as const, value: null };
       return open.split ? { ...cell, notes: [...cell.notes, 'split' as const] } : cell;
     });
     this.out.rows.push({
