@@ -169,6 +169,13 @@ describe('sections and headings', () => {
     assert.deepEqual(findingsOf(text, 'required-section').where, []);
   });
 
+  test('section-title: an invisible character in a title is written out in the message', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, '一、', '一、\u200b总体情况'));
+    const { findings } = findingsOf(text, 'section-title');
+    assert.equal(findings[0]?.message.zh, '标题「‹U+200B›总体情况」应为「总体情况」');
+    assert.equal(findings[0]?.fixes[0]?.edits[0]?.newText, '总体情况');
+  });
+
   test('section-title: the variants 工作中存在的主要问题及改进情况 and 其他需要说明的事项 are their sections', () => {
     const text = makeReport('2021', (l) => {
       replaceLine(l, '五、存在', '五、工作中存在的主要问题及改进情况');

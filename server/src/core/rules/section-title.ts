@@ -2,6 +2,16 @@
 import { defineRule } from './rule.js';
 
 const CJK_GAP = /([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g;
+/** Characters that show as nothing (zero-width spaces and joiners, soft hyphen, BOM). */
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+
+/** `title` with each invisible character written out ("‹U+200B›"), so a message never shows two equal titles. */
+function withInvisibleShown(title: string): string {
+  return title.replace(
+    INVISIBLE,
+    (c) => `‹U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}›`,
+  );
+}
 
 export default defineRule({
   meta: {
@@ -25,7 +35,7 @@ export default defineRule({
       context.report({
         messageId: 'variant',
         span,
-        data: { found: section.heading.title, expected: section.canonicalTitle },
+        data: { found: withInvisibleShown(section.heading.title), expected: section.canonicalTitle },
         fixes: [
           {
             title: { zh: `改为「${section.canonicalTitle}」`, en: `Change to "${section.canonicalTitle}"` },
