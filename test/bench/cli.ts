@@ -21,8 +21,54 @@ function runOnce(cli: string, dir: string): number {
   return time;
 }
 
-/** Median wall time of the CLI over a batch of `CLI_TARGET.files` variants of the seeds (after one warm run). */
-export function benchCli(cli: string, seeds: readonly CorpusReport[], runs: number): BenchRow[] {
+/**
+ * `lint()` of each file of `dir` in turn in a fresh process (the engine bundle `engine`, as a batch meets it):
+ * milliseconds per file, in file order. Shows how long V8 takes to warm up, which bounds a short batch.
+ */
+const WARM_UP = `
+const { readdirSync, readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const { lint } = require(process.argv[1]);
+const dir = process.argv[2];
+const times = [];
+for (const name of readdirSync(dir).sort()) {
+  const text = readFileSync(join(dir, name), 'utf8');
+  const start = performance.now();
+  lint(text);
+  times.push(performance.now() - start);
+}
+process.stdout.write(JSON.stringify(times));
+`;
+
+/** Mean of `times[from, to)`. */
+function meanOf(times: readonly number[], from: number, to: number): number {
+  const part = times.slice(from, to);
+  return part.reduce((a, b) => a + b, 0) / Math.max(1, part.length);
+}
+
+/** The warm-up of a fresh process over the batch in `dir`: ms per file among the first, middle and last files. */
+function warmUpRow(engine: string, dir: string): BenchRow {
+  const result = spawnSync(process.execPath, ['-e', WARM_UP, engine, dir], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`warm-up run failed: ${result.stderr.slice(0, 500)}`);
+  const times = JSON.parse(result.stdout) as number[];
+  const n = times.length;
+  const parts = [meanOf(times, 0, 100), meanOf(times, 100, n - 500), meanOf(times, n - 500, n)];
+  return {
+    measure: `lint() per file in a fresh process over the batch: files 1–100 / 101–${n - 500} / last 500`,
+    value: parts.map((t) => t.toFixed(2)).join(' / ') + ' ms',
+  };
+}
+
+/**
+ * Median wall time of the CLI over a batch of `CLI_TARGET.files` variants of the seeds (after one warm run),
+ * and how the engine (bundle `engine`) warms up over the same batch.
+ */
+export function benchCli(
+  cli: string,
+  engine: string,
+  seeds: readonly CorpusReport[],
+  runs: number,
+): BenchRow[] {
   const dir = mkdtempSync(join(tmpdir(), 'gov-report-bench-'));
   try {
     const size = writeBatch(dir, seeds, CLI_TARGET.files);
@@ -41,6 +87,7 @@ export function benchCli(cli: string, seeds: readonly CorpusReport[], runs: numb
         ok: time <= CLI_TARGET.wallMs,
       },
       { measure: 'CLI throughput', value: `${Math.round((CLI_TARGET.files / time) * 1000)} files/s` },
+      warmUpRow(engine, dir),
     ];
   } finally {
     rmSync(dir, { recursive: true, force: true });

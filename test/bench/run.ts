@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     }
     if (flags.sections.has('cli')) {
       progress('CLI over a batch of files');
-      rows.push(...benchCli(join(outdir, 'cli.js'), seeds, flags.quick ? 3 : 5));
+      rows.push(...benchCli(join(outdir, 'cli.js'), join(outdir, ENGINE_BUNDLE), seeds, flags.quick ? 3 : 5));
     }
     if (flags.sections.has('server')) {
       progress('language server');
