@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CorpusReport } from '../unit/support/corpus.js';
+import { CLI_V8_FLAGS } from '../../server/src/cli/v8-flags.js';
 import { writeBatch } from './inputs.js';
 import { bytes, median, ms, now, type BenchRow } from './measure.js';
 
@@ -22,7 +23,8 @@ function runOnce(cli: string, dir: string): number {
 }
 
 /**
- * `lint()` of each file of `dir` in turn in a fresh process (the engine bundle `engine`, as a batch meets it):
+ * `lint()` of each file of `dir` in turn in a fresh process with the CLI's V8 flags (the engine bundle `engine`,
+ * as the CLI meets a batch):
  * milliseconds per file, in file order. Shows how long V8 takes to warm up, which bounds a short batch.
  */
 const WARM_UP = `
@@ -48,7 +50,8 @@ function meanOf(times: readonly number[], from: number, to: number): number {
 
 /** The warm-up of a fresh process over the batch in `dir`: ms per file among the first, middle and last files. */
 function warmUpRow(engine: string, dir: string): BenchRow {
-  const result = spawnSync(process.execPath, ['-e', WARM_UP, engine, dir], { encoding: 'utf8' });
+  const args = [CLI_V8_FLAGS, '-e', WARM_UP, engine, dir];
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`warm-up run failed: ${result.stderr.slice(0, 500)}`);
   const times = JSON.parse(result.stdout) as number[];
   const n = times.length;
