@@ -268,6 +268,27 @@ describe('sections and headings', () => {
     assert.deepEqual(lint(fixed).findings, []);
   });
 
+  test('a report that numbers all its sections "（一）"…"（六）" has its six sections, each to renumber', () => {
+    const text = makeReport('2021', (l) => {
+      for (const [i, numeral] of ['一', '二', '三', '四', '五', '六'].entries()) {
+        const at = l.findIndex((x) => x.startsWith(`${numeral}、`) && !x.includes('\t'));
+        l[at] = `（${numeral}）${(l[at] ?? '').slice(2)}`;
+        assert.ok(at >= 0, `section ${i + 1}`);
+      }
+    });
+    assert.deepEqual(findingsOf(text, 'required-section').where, []);
+    const numbering = findingsOf(text, 'heading-numbering');
+    assert.deepEqual(
+      numbering.findings.map((f) => f.fixes[0]?.edits[0]?.newText),
+      ['一、', '二、', '三、', '四、', '五、', '六、'],
+    );
+    const fixed = applyEdits(
+      text,
+      numbering.findings.flatMap((f) => f.fixes[0]?.edits ?? []),
+    );
+    assert.deepEqual(lint(fixed).findings, []);
+  });
+
   test('a line such as "二.五倍" or "二 本年…" with values is no section heading', () => {
     const text = makeReport('2021', (l) => {
       replaceLine(l, '一、总体', '一、总体情况\n二.五倍\n三 收到和处理政府信息公开申请情况 3 4');

@@ -42,7 +42,10 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
   const active = TEMPLATES[activeId];
   const other = TEMPLATES[activeId === '2019' ? '2021' : '2019'];
 
-  const body = readBody(text, active, other);
+  let body = readBody(text, active, other, false);
+  // No "一、" section at all, but section titles numbered "（一）": the report numbers its sections so.
+  if (body.sections.length === 0 && body.parenthesizedSections >= 2)
+    body = readBody(text, active, other, true);
   const versionEvidence = [...markers, ...body.evidence].sort((a, b) => a.span.start - b.span.start);
   const template =
     options.template !== 'auto' || provisional === 'pre-2019'
@@ -68,6 +71,8 @@ interface Body {
   tables: Table[];
   issues: ParseIssue[];
   evidence: VersionEvidence[];
+  /** Headings before any section whose "（二）" numbers the section their title names. */
+  parenthesizedSections: number;
 }
 
 interface OpenSection {
@@ -78,9 +83,19 @@ interface OpenSection {
   subHeadings: Heading[];
 }
 
-/** One pass over the lines (read one at a time: a long document's lines are never all held at once). */
-function readBody(text: string, active: Template, other: Template): Body {
-  const out: Body = { sections: [], stray: [], tables: [], issues: [], evidence: [] };
+/**
+ * One pass over the lines (read one at a time: a long document's lines are never all held at once).
+ * `parenthesized`: a "（二）" heading opens a section too, when its title names section 二.
+ */
+function readBody(text: string, active: Template, other: Template, parenthesized: boolean): Body {
+  const out: Body = {
+    sections: [],
+    stray: [],
+    tables: [],
+    issues: [],
+    evidence: [],
+    parenthesizedSections: 0,
+  };
   const open: OpenSection[] = [];
   const built: BuiltTable[] = [];
   let table: TableBuilder | null = null;
@@ -98,11 +113,16 @@ function readBody(text: string, active: Template, other: Template): Body {
       continue;
     // Only a "一、" heading can open a section; other headings are read once no table takes the line. A loose
     // ordinal ("二." "第二部分") opens one only with a section's title, and is never a stray heading.
-    let heading = mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
+    let heading = parenthesized || mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
     const opening = heading === null ? readLooseSectionHeading(line) : heading;
-    if (opening && opening.ordinal.style === 'cn-dun' && !isRowLike(line, opening)) {
+    const style = opening?.ordinal.style;
+    if (
+      opening &&
+      (style === 'cn-dun' || (parenthesized && style === 'cn-paren')) &&
+      !isRowLike(line, opening)
+    ) {
       const match = matchSection(opening.title);
-      if (match) {
+      if (match && (style === 'cn-dun' || match.number === opening.ordinal.value)) {
         closeTable();
         open.push({
           number: match.number,
@@ -113,7 +133,13 @@ function readBody(text: string, active: Template, other: Template): Body {
         });
         continue;
       }
-      if (opening === heading && !table && heading.title.length <= 40 && !heading.title.includes('。')) {
+      if (
+        style === 'cn-dun' &&
+        opening === heading &&
+        !table &&
+        heading.title.length <= 40 &&
+        !heading.title.includes('。')
+      ) {
         out.stray.push(heading);
         continue;
       }
@@ -128,7 +154,15 @@ function readBody(text: string, active: Template, other: Template): Body {
       closeTable();
     }
     if (heading === undefined) heading = readHeading(line);
-    if (heading && heading.ordinal.style !== 'cn-dun') open[open.length - 1]?.subHeadings.push(heading);
+    if (!heading || heading.ordinal.style === 'cn-dun') continue;
+    const section = open[open.length - 1];
+    if (section) section.subHeadings.push(heading);
+    else if (
+      heading.ordinal.style === 'cn-paren' &&
+      matchSection(heading.title)?.number === heading.ordinal.value
+    ) {
+      out.parenthesizedSections++;
+    }
   }
   closeTable();
 
