@@ -68,3 +68,26 @@ test('a table with nothing to show gets a label-only lens', () => {
     ],
   );
 });
+
+test('a lens reveals only what its summary names: "未发现问题" is never clickable', () => {
+  // Seed 002: the "missing section 四" finding stands on the line of the 表四 rescued from 表三's orphans.
+  const { result, lenses } = lensesOf('002');
+  const table4 = result.document.tables.find((t) => t.kind === 'table4');
+  assert.ok(
+    result.findings.some(
+      (f) =>
+        f.rule === 'required-section' &&
+        table4 &&
+        f.span.start >= table4.span.start &&
+        f.span.start <= table4.span.end,
+    ),
+  );
+  assert.deepEqual(
+    lenses.map((l) => [l.command?.title, l.command?.command]),
+    [
+      ['表二：未发现问题', ''],
+      ['表三：勾稽关系无法核对 · 缺行或缺列', REVEAL_COMMAND],
+      ['表四：未发现问题', ''],
+    ],
+  );
+});

@@ -9,6 +9,8 @@ export interface TableSummary {
   /** The table's span (a code lens goes on its first line). */
   readonly span: Span;
   readonly text: Message;
+  /** The first finding the summary counts (in document order), e.g. for a code lens to reveal; none if none. */
+  readonly firstProblem?: Finding;
 }
 
 /** Counted finding groups: which rules, and how a count reads (English: singular, plural). */
@@ -63,12 +65,15 @@ export function tableSummaries(result: LintResult): TableSummary[] {
       result.findings.filter((f) => inside(f.span)),
     );
     if (balance) parts.push(balance);
+    let first = tally(result.findings, (f) => f.rule === 'table3-balance' && inside(f.span)).first;
     for (const group of COUNTS) {
-      const n = result.findings.filter(
+      const { n, first: firstOfGroup } = tally(
+        result.findings,
         (f) =>
           group.rules.includes(f.rule) &&
           (group.byRelated ? f.related.some((r) => inside(r.span)) : inside(f.span)),
-      ).length;
+      );
+      if (firstOfGroup >= 0 && (first < 0 || firstOfGroup < first)) first = firstOfGroup;
       if (n > 0)
         parts.push({
           zh: group.zh.replace('{n}', String(n)),
@@ -76,15 +81,30 @@ export function tableSummaries(result: LintResult): TableSummary[] {
         });
     }
     if (parts.length === 0) parts.push({ zh: '未发现问题', en: 'no problems found' });
+    const firstProblem = result.findings[first];
     return {
       kind: table.kind,
       span: table.span,
+      ...(firstProblem ? { firstProblem } : {}),
       text: {
         zh: `${TABLE_SHORT_NAME[table.kind].zh}：${parts.map((p) => p.zh).join(' · ')}`,
         en: `${capitalize(TABLE_SHORT_NAME[table.kind].en)}: ${parts.map((p) => p.en).join(' · ')}`,
       },
     };
   });
+}
+
+/** How many of `findings` match, and the index of the first that does (-1: none). */
+function tally(findings: readonly Finding[], match: (f: Finding) => boolean): { n: number; first: number } {
+  let n = 0;
+  let first = -1;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (!f || !match(f)) continue;
+    if (n === 0) first = i;
+    n++;
+  }
+  return { n, first };
 }
 
 /** 表三's balance (一 + 二 = 三（七） + 四): holds, fails in n columns, or cannot be checked. */

@@ -1,17 +1,9 @@
 /**
  * A code lens above each table summarising its checks ("表三：勾稽关系成立 · 2 处合计不符"), from the
- * engine's table summaries. When the table has a problem, the lens reveals the first one.
+ * engine's table summaries. When the summary names a problem, the lens reveals the first one it counts.
  */
 import type { CodeLens } from 'vscode-languageserver';
-import {
-  localize,
-  tableSummaries,
-  type Finding,
-  type LineIndex,
-  type LintResult,
-  type Locale,
-  type Span,
-} from '../core/index.js';
+import { localize, tableSummaries, type LineIndex, type LintResult, type Locale } from '../core/index.js';
 import { REVEAL_COMMAND } from './protocol.js';
 import { toRange } from './convert.js';
 
@@ -20,22 +12,13 @@ export function codeLenses(result: LintResult, index: LineIndex, uri: string, lo
   return tableSummaries(result).map((summary) => {
     const at = { start: summary.span.start, end: summary.span.start };
     const title = localize(summary.text, locale);
-    const problem = firstProblem(result.findings, summary.span);
+    const problem = summary.firstProblem;
     return {
       range: toRange(index, at),
-      // An empty command id makes a lens that is a label only.
+      // An empty command id makes a lens that is a label only: the summary names no problem.
       command: problem
         ? { title, command: REVEAL_COMMAND, arguments: [uri, toRange(index, problem.span)] }
         : { title, command: '' },
     };
   });
-}
-
-/**
- * The first finding about a table: inside it, or elsewhere (a sentence of the text) pointing into it.
- * The summary counts the same findings.
- */
-function firstProblem(findings: readonly Finding[], table: Span): Finding | undefined {
-  const inside = (s: Span) => s.start >= table.start && s.end <= table.end;
-  return findings.find((f) => inside(f.span) || f.related.some((r) => inside(r.span)));
 }
