@@ -137,6 +137,30 @@ describe('table-label, table-missing, table-incomplete', () => {
     assert.deepEqual(lint(fixed).findings, []);
   });
 
+  test('表四 whose header is lost (its 15 values alone in section 四) is read and checked, not missing', () => {
+    const text = makeReport('2021', (l) => {
+      l.splice(
+        l.findIndex((x) => x.startsWith('行政复议')),
+        3,
+      );
+      replaceLine(l, '0\t0\t0\t0\t0\t0', '1 0 0 0 2 0 0 0 0 0 0 0 0 0 0');
+    });
+    assert.deepEqual(findingsOf(text, 'table-missing').where, []);
+    assert.deepEqual(
+      findingsOf(text, 'table4-total').findings.map((f) => f.message.zh),
+      ['表四「行政复议」：总计为 2，但维持、纠正、其他结果、尚未审结之和为 1'],
+    );
+    // Values mixed with words (a sentence) are no table.
+    const prose = makeReport('2021', (l) => {
+      l.splice(
+        l.findIndex((x) => x.startsWith('行政复议')),
+        4,
+        '本年度行政复议 0 件，行政诉讼 0 件。',
+      );
+    });
+    assert.equal(findingsOf(prose, 'table-missing').findings.length, 1);
+  });
+
   test('a missing row of 表三 is named', () => {
     const text = makeReport('2021', (l) => replaceLine(l, '2.重复申请', null));
     const { findings } = findingsOf(text, 'table-incomplete');

@@ -8,6 +8,7 @@ import type {
   ParseIssue,
   ReportDocument,
   Section,
+  Span,
   Table,
   TableKind,
   TemplateId,
@@ -17,6 +18,8 @@ import { TEMPLATES } from '../templates/index.js';
 import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
 import { mayBeSectionHeading, readHeading, readLooseSectionHeading, matchSection } from './headings.js';
+import { fieldKind } from './cell.js';
+import { splitFields, type Field } from './fields.js';
 import { normalize } from './labels.js';
 import { isPageMarker, isSeparatorRow, LineReader, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
@@ -176,7 +179,32 @@ function readBody(text: string, active: Template, other: Template, parenthesized
     out.sections.push({ number, heading, canonicalTitle, titleDiffers, subHeadings, span });
   }
   collectTables(built, active, out);
+  if (!out.tables.some((t) => t.kind === 'table4')) {
+    const section = out.sections.find((s) => s.number === 4);
+    const table4 = section ? headerlessTable4(text, section.span, active) : null;
+    if (table4) {
+      out.tables.push(table4);
+      out.tables.sort((a, b) => a.span.start - b.span.start);
+    }
+  }
   return out;
+}
+
+/**
+ * 表四 without its header (lost in a copy or a PDF): in section 四 (`span`), the first run of lines that hold values
+ * only, when it holds exactly 表四's fifteen.
+ */
+function headerlessTable4(text: string, span: Span, active: Template): Table | null {
+  const values: Field[] = [];
+  const lines = new LineReader(text, span.start, span.end);
+  for (let line = lines.next(); line; line = lines.next()) {
+    if (contentStart(line.text) === line.text.length) continue;
+    const fields = splitFields(line).filter((f) => f.text !== '');
+    const onlyValues = fields.length > 0 && fields.every((f) => fieldKind(f.text) === 'number');
+    if (onlyValues) values.push(...fields);
+    else if (values.length > 0) break;
+  }
+  return table4FromOrphan(values, active);
 }
 
 function collectTables(built: readonly BuiltTable[], active: Template, out: Body): void {
