@@ -21,7 +21,7 @@ import { mayBeSectionHeading, readHeading, readLooseSectionHeading, matchSection
 import { fieldKind } from './cell.js';
 import { splitFields, type Field } from './fields.js';
 import { normalize } from './labels.js';
-import { isPageMarker, isSeparatorRow, LineReader, type Line } from './lines.js';
+import { isPageMarker, isRunningHeader, isSeparatorRow, LineReader, type Line } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
@@ -153,6 +153,8 @@ function readBody(text: string, active: Template, other: Template, parenthesized
       table = createTableBuilder(anchor, active, other);
     }
     if (table) {
+      // A running page header of PDF text inside a table is skipped: its year is no value.
+      if (isRunningHeader(line.text)) continue;
       if (table.addLine(line) || !isProse(line)) continue;
       closeTable();
     }

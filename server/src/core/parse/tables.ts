@@ -4,7 +4,7 @@ import type { Template } from '../templates/schema.js';
 import { fieldKind, readCell } from './cell.js';
 import { fieldMode, splitFields, type Field } from './fields.js';
 import { normalize, table2Labels, table3Labels } from './labels.js';
-import { isRunningHeader, type Line } from './lines.js';
+import type { Line } from './lines.js';
 import { RowAssembler } from './rows.js';
 
 /** What a finished table builder yields. */
@@ -18,10 +18,7 @@ export interface BuiltTable {
 /** Reads the lines of one table. */
 export interface TableBuilder {
   readonly kind: TableKind;
-  /**
-   * Takes a line; false when the line is not table content (the caller may then end the table). A running
-   * page header is taken and skipped.
-   */
+  /** Takes a line; false when the line is not table content (the caller may then end the table). */
   addLine(line: Line): boolean;
   finish(): BuiltTable;
 }
@@ -63,7 +60,6 @@ class Table2Builder implements TableBuilder {
   }
 
   addLine(line: Line): boolean {
-    if (isRunningHeader(line.text)) return true;
     const mode = fieldMode(line.text);
     const all = splitFields(line, mode);
     // Without its blank cells; most lines are values: kept as they are.
@@ -153,7 +149,6 @@ class Table3Builder implements TableBuilder {
   }
 
   addLine(line: Line): boolean {
-    if (isRunningHeader(line.text)) return true;
     const taken = this.rows.addLine(line) || TABLE3_HEADER_WORDS.some((word) => line.text.includes(word));
     if (taken) this.extent.include(line);
     return taken;
@@ -198,7 +193,6 @@ class Table4Builder implements TableBuilder {
   }
 
   addLine(line: Line): boolean {
-    if (isRunningHeader(line.text)) return true;
     const fields = splitFields(line);
     const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
     const hasValue = kinds.some((k) => k === 'number' || k === 'blank');

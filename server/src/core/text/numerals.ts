@@ -66,13 +66,12 @@ export function chineseNumber(s: string): number | null {
 export const CHINESE_YEAR = '(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}';
 
 /**
- * The year `s` writes: four ASCII or full-width digits, or four Chinese digits ("二〇二二", "二○二二") → 2022;
- * null for anything else, or a year outside 1900–2099.
+ * The year `s` writes: four ASCII digits (callers turn full-width ones into ASCII first), or four Chinese digits
+ * ("二〇二二", "二○二二") → 2022; null for anything else, or a year outside 1900–2099.
  */
 export function yearValue(s: string): number | null {
   if (s.length !== 4) return null;
-  const ascii = s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const year = /^\d{4}$/.test(ascii) ? Number(ascii) : chineseNumber(s.replace(/○/g, '〇'));
+  const year = /^\d{4}$/.test(s) ? Number(s) : chineseNumber(s.replace(/○/g, '〇'));
   return year !== null && year >= 1900 && year <= 2099 ? year : null;
 }
 
