@@ -2,7 +2,7 @@
  * Blank tables and report skeletons for the insert command (request `govReport/renderTemplate`), rendered by
  * the engine's template renderer, the one the `table-missing` fix and the snippets use.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { renderReport, renderTable, TEMPLATES, type ReportDocument } from '../core/index.js';
 import type { RenderTemplateParams } from './protocol.js';
 
@@ -10,7 +10,7 @@ const ParamsSchema = z.object({
   kind: z.enum(['table2', 'table3', 'table4', 'report']),
   template: z.enum(['2019', '2021']),
   eol: z.enum(['\n', '\r\n']),
-  uri: z.string().optional(),
+  uri: z.optional(z.string()),
 });
 
 /** The body a skeleton names when the document it goes into names none. */
