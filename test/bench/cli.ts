@@ -50,7 +50,7 @@ function meanOf(times: readonly number[], from: number, to: number): number {
 
 /** The warm-up of a fresh process over the batch in `dir`: ms per file among the first, middle and last files. */
 function warmUpRow(engine: string, dir: string): BenchRow {
-  const args = [CLI_V8_FLAGS, '-e', WARM_UP, engine, dir];
+  const args = [...CLI_V8_FLAGS.split(' '), '-e', WARM_UP, engine, dir];
   const result = spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`warm-up run failed: ${result.stderr.slice(0, 500)}`);
   const times = JSON.parse(result.stdout) as number[];

@@ -53,8 +53,8 @@ test('worker threads where they pay: from a few hundred files with a core left f
   assert.equal(workerCount(200, 8), 1);
   assert.equal(workerCount(800, 8), 3, 'up to half the cores');
   assert.equal(workerCount(100_000, 8), 7, 'every core for a huge batch');
-  assert.equal(workerCount(2999, 2), 0, 'two cores: compiling would compete with linting');
-  assert.equal(workerCount(3000, 2), 1);
+  assert.equal(workerCount(1499, 2), 0, 'two cores: compiling would compete with linting');
+  assert.equal(workerCount(1500, 2), 1);
   assert.equal(workerCount(100_000, 1), 0);
   assert.equal(workerCount(100_000), availableParallelism() - 1);
 });
