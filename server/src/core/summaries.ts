@@ -55,33 +55,61 @@ const COUNTS: readonly {
   },
 ];
 
-/** A summary for every table `result.document` holds, in document order. */
+/** The index of each counted group in {@link COUNTS}, by rule. */
+const GROUP_OF_RULE = new Map(COUNTS.flatMap((group, g) => group.rules.map((rule) => [rule, g] as const)));
+
+/** What one table's summary counts: findings per group of {@link COUNTS}, balance failures, the first of them. */
+interface Tally {
+  readonly counts: number[];
+  balanceFailures: number;
+  /** Index in the findings of the first counted one (-1: none). */
+  first: number;
+}
+
+/**
+ * A summary for every table `result.document` holds, in document order. One pass over the findings, each
+ * placed in its table by a binary search (a long document has hundreds of tables and thousands of findings).
+ */
 export function tableSummaries(result: LintResult): TableSummary[] {
-  return result.document.tables.map((table) => {
-    const inside = (s: Span) => s.start >= table.span.start && s.end <= table.span.end;
+  const { tables } = result.document;
+  const tallies: Tally[] = tables.map(() => ({ counts: COUNTS.map(() => 0), balanceFailures: 0, first: -1 }));
+  const counted = (t: number, i: number): Tally | undefined => {
+    const tally = tallies[t];
+    if (tally && tally.first < 0) tally.first = i;
+    return tally;
+  };
+  result.findings.forEach((finding, i) => {
+    if (finding.rule === 'table3-balance') {
+      const tally = counted(tableHolding(tables, finding.span), i);
+      if (tally) tally.balanceFailures++;
+      return;
+    }
+    const g = GROUP_OF_RULE.get(finding.rule);
+    if (g === undefined) return;
+    // A statement in the text counts for each table it cites (once per table), a finding in a table for it.
+    const places = COUNTS[g]?.byRelated
+      ? new Set(finding.related.map((r) => tableHolding(tables, r.span)))
+      : [tableHolding(tables, finding.span)];
+    for (const t of places) {
+      const tally = counted(t, i);
+      if (tally) tally.counts[g] = (tally.counts[g] ?? 0) + 1;
+    }
+  });
+  return tables.map((table, t) => {
+    const tally = tallies[t] as Tally;
     const parts: Message[] = [];
-    const balance = balanceOf(
-      table,
-      result.findings.filter((f) => inside(f.span)),
-    );
+    const balance = balanceOf(table, tally.balanceFailures);
     if (balance) parts.push(balance);
-    let first = tally(result.findings, (f) => f.rule === 'table3-balance' && inside(f.span)).first;
-    for (const group of COUNTS) {
-      const { n, first: firstOfGroup } = tally(
-        result.findings,
-        (f) =>
-          group.rules.includes(f.rule) &&
-          (group.byRelated ? f.related.some((r) => inside(r.span)) : inside(f.span)),
-      );
-      if (firstOfGroup >= 0 && (first < 0 || firstOfGroup < first)) first = firstOfGroup;
+    COUNTS.forEach((group, g) => {
+      const n = tally.counts[g] ?? 0;
       if (n > 0)
         parts.push({
           zh: group.zh.replace('{n}', String(n)),
           en: group.en[n === 1 ? 0 : 1].replace('{n}', String(n)),
         });
-    }
+    });
     if (parts.length === 0) parts.push({ zh: '未发现问题', en: 'no problems found' });
-    const firstProblem = result.findings[first];
+    const firstProblem = result.findings[tally.first];
     return {
       kind: table.kind,
       span: table.span,
@@ -94,23 +122,25 @@ export function tableSummaries(result: LintResult): TableSummary[] {
   });
 }
 
-/** How many of `findings` match, and the index of the first that does (-1: none). */
-function tally(findings: readonly Finding[], match: (f: Finding) => boolean): { n: number; first: number } {
-  let n = 0;
-  let first = -1;
-  for (let i = 0; i < findings.length; i++) {
-    const f = findings[i];
-    if (!f || !match(f)) continue;
-    if (n === 0) first = i;
-    n++;
+/** The index of the table (sorted by start, disjoint) whose span holds `span`; -1 when none does. */
+function tableHolding(tables: readonly Table[], span: Span): number {
+  let lo = 0;
+  let hi = tables.length - 1;
+  let last = -1; // the last table starting at or before the span
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tables[mid]?.span.start ?? 0) <= span.start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return { n, first };
+  const table = tables[last];
+  return table && span.end <= table.span.end ? last : -1;
 }
 
-/** 表三's balance (一 + 二 = 三（七） + 四): holds, fails in n columns, or cannot be checked. */
-function balanceOf(table: Table, findings: readonly Finding[]): Message | null {
+/** 表三's balance (一 + 二 = 三（七） + 四): holds, fails in `failed` columns, or cannot be checked. */
+function balanceOf(table: Table, failed: number): Message | null {
   if (table.kind !== 'table3') return null;
-  const failed = findings.filter((f) => f.rule === 'table3-balance').length;
   if (failed > 0) return { zh: `勾稽关系不成立（${failed} 列）`, en: `does not balance (${failed} columns)` };
   const rows = ['new', 'carried', 'total', 'carryover'].map((id) => findRow(table, id));
   const checkable = rows.every((r) => r?.cells.some((c) => valueOf(c) !== null));
