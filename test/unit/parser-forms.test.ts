@@ -119,3 +119,50 @@ test('a PDF header whose labels are broken by spaces is not a label mismatch; a 
     '2.其他法律行政止公开',
   ]);
 });
+
+/** 表三's result row labelled "总计" alone, without its ordinal "（七）". */
+const totalWithoutOrdinal = (text: string) => text.replace(/[（(]\s*七\s*[）)]\s*(?=总\s*计)/g, '');
+
+for (const report of corpusReports().filter((r) => /[（(]\s*七\s*[）)]\s*总/.test(r.text))) {
+  test(`${report.name}: 表三's row "总计" without "（七）" is its （七）总计 row, in every form`, () => {
+    const expected = parse(report.text);
+    const text = totalWithoutOrdinal(report.text);
+    assert.notEqual(text, report.text);
+    assert.deepEqual(parse(text), expected);
+    assert.deepEqual(
+      parseReport(text, { template: 'auto' }).issues,
+      parseReport(report.text, { template: 'auto' }).issues,
+    );
+    if (text.includes('\t')) assert.deepEqual(parse(markdown(text)), expected);
+    if (report.name.includes('pdftext')) assert.deepEqual(parse(valuePerLine(text)), expected);
+    if (!/^00[02]/.test(report.name)) {
+      assert.deepEqual(parse(oneLine(text)), expected);
+      assert.deepEqual(parse(html(text)), expected);
+    }
+  });
+}
+
+test('"总计" alone is 表三\'s total row only where （七） is expected: not a header word, nor a row before （六）', () => {
+  const base = corpusReports().find((r) => r.name.startsWith('15-'));
+  if (!base) throw new Error('real report 15 missing');
+  const document = (text: string) => parseReport(text, { template: 'auto' });
+  const expected = parse(base.text);
+  // The header repeated on a new page right before the total row: its "总计" is a header word, no empty row.
+  const repeated = base.text.replace(
+    '\n（七）总计',
+    '\n申请人情况\n自然人\n法人或其他组织\n其他\n总计\n（七）总计',
+  );
+  assert.deepEqual(parse(repeated), expected);
+  assert.deepEqual(document(repeated).issues, document(base.text).issues);
+  // Among the rows of （三）, a row "总计" is not （七）总计: its values belong to no row.
+  const early = document(base.text.replace('\n3.危及', '\n总计 2 0 0 0 0 0 2\n3.危及'));
+  const totals = early.tables.flatMap((t) => t.rows).filter((r) => r.id === 'total');
+  assert.deepEqual(
+    totals.map((r) => r.cells[6]?.value),
+    [95],
+  );
+  assert.deepEqual(
+    early.issues.map((i) => i.code),
+    ['orphan-row'],
+  );
+});

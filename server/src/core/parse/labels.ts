@@ -20,6 +20,8 @@ export interface RowLabel {
   readonly columns: readonly string[];
   /** 表二 block the row belongs to. */
   readonly block: string | null;
+  /** Id of the 表三 group the row belongs to (null: a top-level row, or 表二's). */
+  readonly parent: string | null;
 }
 
 /** Text normalised for matching, with the source offset of each normalised character. */
@@ -178,6 +180,7 @@ function buildTable2Labels(active: Template, other: Template): RowLabel[] {
           group: false,
           columns: block.columns.map((c) => c.id),
           block: block.id,
+          parent: null,
         });
       }
     }
@@ -206,6 +209,7 @@ function buildTable3Labels(active: Template): RowLabel[] {
     group: row.kind === 'group',
     columns,
     block: null,
+    parent: row.parent ?? null,
   }));
 }
 
@@ -233,6 +237,11 @@ class LabelIndex {
   private readonly byPair = new Map<number, number[]>();
   /** Labels whose key is shorter than two characters: always tried. */
   private readonly always: number[] = [];
+  /**
+   * Labels whose key holds their ordinal (a body too short to stand alone: "（七）总计"), by body: the label's
+   * index, and the index of its previous sibling ("（六）"), after which the label is expected.
+   */
+  private readonly byBody = new Map<string, { index: number; after: number }>();
   private readonly remembered = new Map<string, LabelHit | null>();
   private readonly rememberedFuzzy = new Map<number, Map<string, LabelHit | null>>();
 
@@ -247,7 +256,9 @@ class LabelIndex {
         cutPrefix: minimum >= 4 ? full.slice(0, minimum) : null,
       };
     });
-    this.keys.forEach(({ key, cutPrefix }, i) => {
+    this.keys.forEach(({ label, key, cutPrefix }, i) => {
+      if (key !== label.body && !label.group && !this.byBody.has(label.body))
+        this.byBody.set(label.body, { index: i, after: previousSibling(labels, i) });
       if (key.length < 2) this.always.push(i);
       else this.add(pairAt(key, 0), i);
       if (cutPrefix !== null) this.add(pairAt(cutPrefix, 0), i);
@@ -280,6 +291,18 @@ class LabelIndex {
   }
 
   /**
+   * A short label written without its ordinal ("总计" for "（七）总计"), as the whole of `norm`. So short a body
+   * names other things too (表三's 总计 column): it is the label only where the label is expected, when the
+   * last row read (`next` - 1) is its previous sibling or a row after that ("（六）" or one of its rows).
+   */
+  bare(norm: string, next: number): LabelHit | null {
+    const entry = this.byBody.get(norm);
+    const expected = entry !== undefined && entry.after < next && next <= entry.index;
+    const label = expected ? this.labels[entry.index] : undefined;
+    return label ? { label, from: 0, to: norm.length, quality: 'bare' } : null;
+  }
+
+  /**
    * The best fuzzy match of `norm` among the {@link EXPECTED_LABELS} labels from index `next` on, remembered
    * per `next` like {@link exactOrCut}: header cells and unreadable text come back in every report.
    */
@@ -305,6 +328,13 @@ class LabelIndex {
   }
 }
 
+/** The index of the label before `labels[i]` in the same group (the label just before when none). */
+function previousSibling(labels: readonly RowLabel[], i: number): number {
+  const parent = labels[i]?.parent;
+  for (let j = i - 1; j >= 0; j--) if (labels[j]?.parent === parent) return j;
+  return i - 1;
+}
+
 function pairAt(s: string, i: number): number {
   return s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
 }
@@ -321,27 +351,30 @@ function labelIndex(labels: readonly RowLabel[]): LabelIndex {
   return index;
 }
 
-/** A label found in a run of text: where (as indices into the normalised text) and how well. */
+/**
+ * A label found in a run of text: where (as indices into the normalised text) and how well. `bare`: a short
+ * label's body without its ordinal, where that row is expected next ("总计" for "（七）总计").
+ */
 export interface LabelHit {
   readonly label: RowLabel;
   readonly from: number;
   readonly to: number;
-  readonly quality: 'exact' | 'cut' | 'fuzzy';
+  readonly quality: 'exact' | 'cut' | 'bare' | 'fuzzy';
 }
 
 /** How many labels from the next expected one on may match fuzzily. */
 const EXPECTED_LABELS = 3;
 
-const QUALITY_RANK = { exact: 3, cut: 2, fuzzy: 1 } as const;
+const QUALITY_RANK = { exact: 4, cut: 3, bare: 2, fuzzy: 1 } as const;
 
 /**
  * Finds the label a run of text names. Several labels in one run (a group label before its first item)
- * resolve to the last one. The labels likely next, the only ones matched fuzzily, are the
- * {@link EXPECTED_LABELS} from index `next` on.
+ * resolve to the last one. The labels likely next, the only ones matched without their ordinal when short or
+ * fuzzily, are the {@link EXPECTED_LABELS} from index `next` on.
  */
 export function findLabel(norm: string, labels: readonly RowLabel[], next: number): LabelHit | null {
   const index = labelIndex(labels);
-  return index.exactOrCut(norm) ?? index.fuzzy(norm, next);
+  return index.exactOrCut(norm) ?? index.bare(norm, next) ?? index.fuzzy(norm, next);
 }
 
 /** The best fuzzy match of `norm` among `expected` (group labels and labels `norm` begins are left out). */

@@ -24,6 +24,8 @@ interface OpenRow {
   split: boolean;
   /** Some values came from a line whose fields are separated by white space only (PDF text). */
   spaced: boolean;
+  /** Opened by a short label without its ordinal ("总计"): a header word, no row, when no value follows. */
+  readonly bare: boolean;
 }
 
 /** What a row assembler produced. */
@@ -158,7 +160,8 @@ export class RowAssembler {
         kind: 'row',
       });
     }
-    this.open = { label, labelSpan, labelText, values: [], extra: [], split: false, spaced: false };
+    const bare = hit.quality === 'bare';
+    this.open = { label, labelSpan, labelText, values: [], extra: [], split: false, spaced: false, bare };
     if (glued) this.placeGlued(glued);
   }
 
@@ -277,7 +280,7 @@ export class RowAssembler {
     const open = this.open;
     this.open = null;
     if (!open) return;
-    if (open.label.group && open.values.length === 0) return;
+    if ((open.label.group || open.bare) && open.values.length === 0) return;
     const misaligned = open.extra.length > 0 && this.misaligned(open.values);
     if (open.extra.length > 0) this.reportExtra(open, misaligned);
     const unaligned = misaligned || this.short(open);
