@@ -130,3 +130,31 @@ test('a title running on into the first sentence (a report on one line) ends aft
   const revised = proseReport([], { title: '某某县人民政府2024年政府信息公开工作年度报告（修订 版）' });
   assert.deepEqual(ruleFindings(revised, 'section-title').where, ['1:28  ']);
 });
+
+test('a year on the line under a title without one ("（2023年度）") is the title year', () => {
+  for (const under of ['（2023年度）', '(2023年)', '2023年度', '（二〇二三年度）']) {
+    const text = proseReport([], { title: `某某县人民政府政府信息公开工作年度报告\n${under}` });
+    const { title } = parseReport(text, { template: 'auto' });
+    assert.equal(
+      text.slice(title?.span.start, title?.span.end),
+      `某某县人民政府政府信息公开工作年度报告\n${under}`,
+    );
+    assert.equal(title?.agency, null);
+    assert.equal(evidenceOf(text)[0]?.split(' ').slice(0, 2).join(' '), 'title 2023', under);
+  }
+  // A sentence with a year under the title is no part of it.
+  const sentence = proseReport([], {
+    title: '某某县人民政府政府信息公开工作年度报告\n2023年，我县认真贯彻落实条例。',
+  });
+  assert.deepEqual(
+    evidenceOf(sentence).filter((e) => e.startsWith('title')),
+    [],
+  );
+});
+
+test('a period of months ("2023年1月至12月") gives the year', () => {
+  const text = proseReport(['本报告所列数据统计期限为2023年1月至12月。'], {
+    title: '某某县人民政府政府信息公开工作年度报告',
+  });
+  assert.deepEqual(evidenceOf(text), ['period 2023 2023年1月至12月']);
+});

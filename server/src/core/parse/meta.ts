@@ -11,6 +11,8 @@ const YEAR_TEXT = `((?:19|20)\\d{2}|${CHINESE_YEAR})`;
 const YEAR = new RegExp(`${YEAR_TEXT}\\s*年`);
 /** A line holding a year, at its end ("某某县人民政府2022年", "2022年度"): the first half of a wrapped title. */
 const YEAR_AT_END = new RegExp(`${YEAR_TEXT}\\s*年度?$`);
+/** A line holding only a year, as PDFs print it under a title without one: "（2023年度）", "2023年". */
+const YEAR_LINE = new RegExp(`^[（(]?\\s*${YEAR_TEXT}\\s*年度?\\s*[）)]?$`);
 /** Lines longer than this are no part of a title broken over two lines. */
 const TITLE_PART = 40;
 /** A line naming a government body (the agency line above a title). */
@@ -21,12 +23,13 @@ const digit = (d: string) => `[${d}${String.fromCharCode(d.charCodeAt(0) + 0xfee
 const ANY_DIGIT = '[0-9０-９]';
 const YEAR_DIGITS = `((?:${digit('1')}${digit('9')}|${digit('2')}${digit('0')})${ANY_DIGIT}{2})`;
 /**
- * The statistics period "2023年1月1日至2023年12月31日" (the second year may be left out: "2023年1月1日至12月31日"),
- * digits half- or full-width (matched as they are, without converting the text first).
+ * The statistics period "2023年1月1日至2023年12月31日" (the second year may be left out: "2023年1月1日至12月31日";
+ * the days too: "2023年1月至12月"), digits half- or full-width (matched as they are, without converting the text
+ * first).
  */
 const PERIOD = new RegExp(
-  `${YEAR_DIGITS}\\s*年\\s*${digit('0')}?${digit('1')}\\s*月\\s*${digit('0')}?${digit('1')}\\s*日\\s*(?:起)?\\s*(?:至|到|—|-)\\s*` +
-    `(?:${YEAR_DIGITS}\\s*年\\s*)?${digit('1')}${digit('2')}\\s*月\\s*${digit('3')}${digit('1')}\\s*日`,
+  `${YEAR_DIGITS}\\s*年\\s*${digit('0')}?${digit('1')}\\s*月(?:\\s*${digit('0')}?${digit('1')}\\s*日)?\\s*(?:起)?\\s*(?:至|到|—|-)\\s*` +
+    `(?:${YEAR_DIGITS}\\s*年\\s*)?${digit('1')}${digit('2')}\\s*月(?:\\s*${digit('3')}${digit('1')}\\s*日)?`,
 );
 
 /** A line's text without Markdown heading and emphasis marks or white space around it. */
@@ -51,6 +54,12 @@ export function readTitle(text: string, limit: number): Title | null {
       }
       if (previous && yearAt < 0 && above.length <= TITLE_PART && YEAR_AT_END.test(asciiDigits(above))) {
         return joinedTitle(previous, line);
+      }
+      if (yearAt < 0) {
+        // A title without a year may have it on the next line: "…工作年度报告" / "（2023年度）".
+        const next = nextFilledLine(reader);
+        if (next && YEAR_LINE.test(asciiDigits(cleanTitleLine(next.text))))
+          return joinedTitle(line, next, false);
       }
       return lineTitle(line, clean, yearAt);
     }
@@ -90,11 +99,21 @@ function runOnEnd(text: string): number {
   return rest.includes('。') || rest.trim().length > TITLE_PART ? end : -1;
 }
 
-/** A title wrapped over two lines; its agency is the text before the year. */
-function joinedTitle(first: Line, second: Line): Title {
+/** The next line of `reader` that is not blank, or null. */
+function nextFilledLine(reader: LineReader): Line | null {
+  let line = reader.next();
+  while (line && isBlankLine(line.text)) line = reader.next();
+  return line;
+}
+
+/**
+ * A title wrapped over two lines; its agency is the text before the year (when `agencyFirst`: a year that
+ * follows the title names no agency).
+ */
+function joinedTitle(first: Line, second: Line, agencyFirst = true): Title {
   const head = cleanTitleLine(first.text);
   const clean = head + cleanTitleLine(second.text);
-  const yearAt = asciiDigits(clean).search(YEAR);
+  const yearAt = agencyFirst ? asciiDigits(clean).search(YEAR) : -1;
   const agency = (yearAt < 0 ? '' : clean.slice(0, yearAt)).trim();
   return { span: { start: first.start, end: second.end }, text: clean, agency: agency || null };
 }
