@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import type { ReportDocument } from '../../server/src/core/index.js';
 import { parseReport } from '../../server/src/core/parse/report.js';
 import { corpusReports } from './support/corpus.js';
+import { proseReport } from './support/prose-report.js';
 
 function shape(document: ReportDocument): unknown {
   return {
@@ -165,4 +166,19 @@ test('"总计" alone is 表三\'s total row only where （七） is expected: no
     early.issues.map((i) => i.code),
     ['orphan-row'],
   );
+});
+
+test('a page footer centred by pdftotext -layout (long indentation) is skipped, not read as values', () => {
+  const table4 = [3, 1, 0, 0, 4, 1, 0, 0, 1, 2, 0, 0, 0, 0, 0];
+  const tab = proseReport([], { table4 });
+  const data = table4.join('\t');
+  const pdf = (footer: string) =>
+    tab.replace(data, `${footer}\n\n${table4.join('     ')}`).replace(/\t/g, '  ');
+  const cells = (text: string) =>
+    parseReport(text, { template: 'auto' })
+      .tables.find((t) => t.kind === 'table4')
+      ?.rows[0]?.cells.map((c) => c?.value);
+  for (const footer of ['- 4 -', `${' '.repeat(44)}- 4 -`, `${' '.repeat(60)}第 4 页`]) {
+    assert.deepEqual(cells(pdf(footer)), table4, JSON.stringify(footer));
+  }
 });

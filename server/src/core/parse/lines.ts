@@ -125,8 +125,10 @@ export function isBlankLine(text: string): boolean {
  * {@link contentStart}, when the caller has it.
  */
 export function isPageMarker(text: string, start?: number): boolean {
-  // Markers are short and start with a dash, 第 or a digit; the pattern need not run over every line.
-  if (text.length > 40 || !mayStartPageMarker(text, start ?? contentStart(text))) return false;
+  // Markers are short (once indented: `pdftotext -layout` centres them) and start with a dash, 第 or a digit;
+  // the pattern need not run over every line.
+  const from = start ?? contentStart(text);
+  if (text.length - from > 40 || !mayStartPageMarker(text, from)) return false;
   return /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
     text,
   );
