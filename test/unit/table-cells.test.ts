@@ -106,12 +106,63 @@ test('values beyond a row that adds up are extra cells or belong to no row, as b
     extra.issues.map((i) => i.message.zh),
     ['"1.本机关不掌握相关政府信息" 行多出 1 个单元格'],
   );
-  const after = parse(text.replace(`${label} 8 1 0 0 1 0 10`, `${label} 8 1 0 0 1 0 10\n3`));
+  const after = parse(text.replace(`${label} 8 1 0 0 1 0 10`, `${label} 8 1 0 0 1 0 10\n3 4`));
   assert.deepEqual(cellsOf(after, 'r4.1'), [8, 1, 0, 0, 1, 0, 10]);
   assert.deepEqual(
     after.issues.map((i) => i.code),
     ['orphan-row'],
   );
+});
+
+/** `between` on lines of its own after 表三's row （四）1 (8 1 0 0 1 0 10), before the label of （四）2. */
+function afterRow(between: string, form: 'space' | 'value per line' | 'tab' = 'space'): string {
+  const label = '1.本机关不掌握相关政府信息';
+  const values = [8, 1, 0, 0, 1, 0, 10];
+  const tab = proseReport([], { rows: { [label]: values } });
+  const text = form === 'tab' ? tab : (FORMS.space?.(tab) ?? '');
+  const row = form === 'tab' ? [label, ...values].join('\t') : `${label} ${values.join(' ')}`;
+  const lines = form === 'value per line' ? [label, ...values] : [row];
+  return text.replace(row, [...lines, between].join('\n'));
+}
+
+test('a bare page number between two complete 表三 rows of PDF text is page furniture, no value', () => {
+  const messages = (text: string) => lint(text).findings.map((f) => `${f.rule} ${f.message.zh}`);
+  for (const form of ['space', 'value per line'] as const) {
+    const without = messages(afterRow('', form));
+    for (const page of ['3', '17', '- 3 -', '－３－', '—— 3 ——', '第３页', '３／９', '１５']) {
+      const text = afterRow(page, form);
+      const document = parse(text);
+      assert.deepEqual(cellsOf(document, 'r4.1'), [8, 1, 0, 0, 1, 0, 10], `${form} ${page}`);
+      assert.deepEqual(document.issues, [], `${form} ${page}`);
+      assert.deepEqual(messages(text), without, `${form} ${page}`);
+    }
+  }
+});
+
+test('a lone number after a complete 表三 row stays a value of no row when it may be a cell, or is no page number', () => {
+  const orphans = (text: string) =>
+    parse(text)
+      .issues.filter((i) => i.code === 'orphan-row')
+      .map((i) => text.slice(i.span.start, i.span.end));
+  // 12 = 2·10 − 8: "8" a page number and 12 the row's total would add up too; which is furniture is unknown.
+  assert.deepEqual(orphans(afterRow('12', 'value per line')), ['12']);
+  // Not a page number: a zero, a number of four digits or with a separator, two values, a value beside text.
+  for (const value of ['0', '1234', '1,234', '3 4', '3 页眉']) {
+    assert.deepEqual(
+      orphans(afterRow(value)),
+      [value.split(' ')[0] === '3' && value !== '3 4' ? '3' : value],
+      value,
+    );
+  }
+  // Values following it: they and it make a run of values that belong to no row.
+  assert.deepEqual(orphans(afterRow('3\n5 6')), ['3\n5 6']);
+  // Not PDF text: a tab-separated table has no pages.
+  assert.deepEqual(orphans(afterRow('3', 'tab')), ['3']);
+  // At the end of 表三 (no row label follows), as before.
+  const end =
+    FORMS.space?.(proseReport([])).replace('\n四、政府信息公开行政复议', '\n3\n四、政府信息公开行政复议') ??
+    '';
+  assert.deepEqual(orphans(end), ['3']);
 });
 
 test('a PDF row whose blank cells vanished is incomplete and out of every sum; a tab row keeps its columns', () => {

@@ -1,7 +1,14 @@
 /** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
 
 import { SECTIONS } from '../templates/sections.js';
-import { charTest, contentStart, escapeRegExp, isWhiteSpace } from '../text/chars.js';
+import {
+  charTest,
+  contentStart,
+  escapeRegExp,
+  isAsciiDigit,
+  isFullwidthDigit,
+  isWhiteSpace,
+} from '../text/chars.js';
 
 /** A logical line: `text` is `source.slice(start, end)`, without its line break. */
 export interface Line {
@@ -121,18 +128,25 @@ export function isBlankLine(text: string): boolean {
 }
 
 /**
- * True for a page footer or header such as "- 1 -", "— 4 —", "第 3 页". `start` is the line's
- * {@link contentStart}, when the caller has it.
+ * True for a page footer or header such as "- 1 -", "— 4 —", "——4——", "－４－", "第 3 页", "3/9" (digits ASCII or
+ * full-width). `start` is the line's {@link contentStart}, when the caller has it.
  */
 export function isPageMarker(text: string, start?: number): boolean {
   // Markers are short (once indented: `pdftotext -layout` centres them) and start with a dash, 第 or a digit;
   // the pattern need not run over every line.
   const from = start ?? contentStart(text);
   if (text.length - from > 40 || !mayStartPageMarker(text, from)) return false;
-  return /^\s*(?:[-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*页(?:\s*[/，,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})\s*$/.test(
-    text,
-  );
+  return PAGE_MARKER.test(text);
 }
+
+const PAGE_DIGITS = '[0-9０-９]{1,4}';
+/** Dashes around a page number: - ‒ – — ― －, one or more ("——4——"). */
+const PAGE_DASHES = '[-‒–—―－]+';
+const PAGE_MARKER = new RegExp(
+  `^\\s*(?:${PAGE_DASHES}\\s*${PAGE_DIGITS}\\s*${PAGE_DASHES}` +
+    `|第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[/／，,]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?` +
+    `|${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS})\\s*$`,
+);
 
 /**
  * Words that name the annual report, as its title does: "…政府信息公开工作年度报告", "…政府信息公开年报", or
@@ -172,6 +186,9 @@ const isSeparatorMark = charTest('-|:—');
 function mayStartPageMarker(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
   // A marker that starts with a digit is "3 / 12": a lone number (a table value) is none.
-  if (code >= 0x30 && code <= 0x39) return text.includes('/');
-  return code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0xff0d || code === 0x7b2c; // - — – － 第
+  if (isAsciiDigit(code) || isFullwidthDigit(code)) return text.includes('/') || text.includes('／');
+  return isPageMarkerStart(code);
 }
+
+/** A dash of {@link PAGE_DASHES}, or 第. */
+const isPageMarkerStart = charTest('-‒–—―－第');

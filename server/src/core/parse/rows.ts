@@ -43,6 +43,8 @@ export class RowAssembler {
   private open: OpenRow | null = null;
   private lastIndex = -1;
   private orphan: Field[] = [];
+  /** A value that starts the orphan run and may be a bare page number (see {@link pageNumberAfter}). */
+  private pageNumber: Field | null = null;
   private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
 
   constructor(
@@ -91,7 +93,7 @@ export class RowAssembler {
       if (runStart >= 0 && (kind !== 'text' || mode !== 'space')) {
         const hit = this.match(fields.slice(runStart, runEnd));
         if (hit) {
-          if (pending) this.place(pending, hasValue, mode);
+          if (pending) this.place(pending, hasValue, mode, false);
           pending = null;
           this.startRow(hit.hit, hit.span, hit.text, hit.rest);
           matched = true;
@@ -105,7 +107,7 @@ export class RowAssembler {
         runEnd = i + 1;
       }
     }
-    if (pending) this.place(pending, hasValue, mode);
+    if (pending) this.place(pending, hasValue, mode, fields.length === 1);
     return matched || hasValue;
   }
 
@@ -148,7 +150,7 @@ export class RowAssembler {
 
   private startRow(hit: LabelHit, labelSpan: Span, labelText: string, glued: Field | null): void {
     this.closeRow();
-    this.closeOrphan();
+    this.closeOrphan(true);
     const label = hit.label;
     this.lastIndex = Math.max(this.lastIndex, this.labels.indexOf(label));
     if (label.version) this.out.evidence.push({ version: label.version, span: labelSpan, label: labelText });
@@ -194,15 +196,17 @@ export class RowAssembler {
     });
   }
 
-  /** Gives a line's value fields to the open row (trimming layout blanks), or to the orphan run. */
-  private place(values: Field[], lineHasValue: boolean, mode: FieldMode): void {
+  /**
+   * Gives a line's value fields to the open row (trimming layout blanks), or to the orphan run. `alone`: the
+   * line holds nothing else.
+   */
+  private place(values: Field[], lineHasValue: boolean, mode: FieldMode, alone: boolean): void {
     if (values.length === 0 || !lineHasValue) return;
     const open = this.open;
     if (!open) {
       this.orphan.push(...values.filter((v) => v.text !== ''));
       return;
     }
-    if (mode === 'space') open.spaced = true;
     const need = open.label.columns.length - open.values.length;
     if (need <= 0) {
       const filled = values.filter((v) => v.text !== '');
@@ -212,9 +216,12 @@ export class RowAssembler {
         return;
       }
       this.closeRow();
+      const first = filled[0];
+      if (alone && mode === 'space' && first && this.pageNumberAfter(open, first)) this.pageNumber = first;
       this.orphan.push(...filled);
       return;
     }
+    if (mode === 'space') open.spaced = true;
     if (values.length <= need) {
       open.values.push(...values); // the common case: nothing to trim, nothing extra
       return;
@@ -229,15 +236,24 @@ export class RowAssembler {
    * not summing to the total): with more values than columns, which value is misplaced is unknown.
    */
   private misaligned(values: readonly Field[]): boolean {
-    if (this.kind !== 'table3') return false;
-    const numbers = values.map((v) => readNumber(v.text)?.value ?? null);
-    const total = numbers.pop();
-    let sum = 0;
-    for (const n of numbers) {
-      if (n === null) return false;
-      sum += n;
-    }
-    return total !== undefined && total !== null && Math.abs(total - sum) > 1e-9;
+    const numbers = this.kind === 'table3' ? numbersOf(values) : null;
+    return numbers !== null && !addsUp(numbers);
+  }
+
+  /**
+   * True when `value`, alone on its line after the full 表三 row `open` of PDF text, can only be page furniture
+   * (a bare page number, "3"), should the next row's label follow: a small whole number after a row whose
+   * values all add up, while no other reading of the row (one of its values furniture, `value` its total)
+   * adds up too. Then it is no cell of any row; otherwise it stays a value that belongs to no row.
+   */
+  private pageNumberAfter(open: OpenRow, value: Field): boolean {
+    if (this.kind !== 'table3' || !open.spaced || open.split || !PAGE_NUMBER.test(value.text)) return false;
+    const numbers = numbersOf(open.values);
+    const total = numbers?.[numbers.length - 1];
+    if (!numbers || total === undefined || !addsUp(numbers)) return false;
+    const page = readNumber(value.text)?.value ?? 0;
+    // Another reading: n furniture, the other six the applicants, `page` the total (they then sum to 2·total − n).
+    return !numbers.some((n) => Math.abs(2 * total - n - page) < 1e-9);
   }
 
   /**
@@ -299,10 +315,39 @@ export class RowAssembler {
     });
   }
 
-  private closeOrphan(): void {
-    if (this.orphan.length > 0) this.out.orphans.push(this.orphan);
+  /**
+   * Ends the orphan run; `atLabel`: at the next row's label, where a bare page number that makes the whole run
+   * is dropped.
+   */
+  private closeOrphan(atLabel = false): void {
+    const run = this.orphan;
+    const pageNumber = atLabel && run.length === 1 && run[0] === this.pageNumber;
+    if (run.length > 0 && !pageNumber) this.out.orphans.push(run);
     this.orphan = [];
+    this.pageNumber = null;
   }
+}
+
+/** A bare page number: one to three digits, ASCII or full-width, not starting with 0. */
+const PAGE_NUMBER = /^[1-9１-９][0-9０-９]{0,2}$/;
+
+/** The values as numbers, or null when one is no number. */
+function numbersOf(values: readonly Field[]): number[] | null {
+  const numbers: number[] = [];
+  for (const v of values) {
+    const n = readNumber(v.text)?.value;
+    if (n === undefined || n === null) return null;
+    numbers.push(n);
+  }
+  return numbers;
+}
+
+/** True when a 表三 row's numbers add up: the applicant columns sum to the last, the total. */
+function addsUp(numbers: readonly number[]): boolean {
+  let sum = 0;
+  for (let i = 0; i + 1 < numbers.length; i++) sum += numbers[i] ?? 0;
+  const total = numbers[numbers.length - 1];
+  return total !== undefined && Math.abs(total - sum) < 1e-9;
 }
 
 /**
