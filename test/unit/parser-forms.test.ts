@@ -4,9 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { ReportDocument } from '../../server/src/core/index.js';
+import { applyEdits, lint, type ReportDocument } from '../../server/src/core/index.js';
 import { parseReport } from '../../server/src/core/parse/report.js';
 import { corpusReports } from './support/corpus.js';
+import { makeReport, replaceLine } from './support/reports.js';
 import { proseReport } from './support/prose-report.js';
 
 function shape(document: ReportDocument): unknown {
@@ -180,5 +181,28 @@ test('a page footer centred by pdftotext -layout (long indentation) is skipped, 
       ?.rows[0]?.cells.map((c) => c?.value);
   for (const footer of ['- 4 -', `${' '.repeat(44)}- 4 -`, `${' '.repeat(60)}第 4 页`]) {
     assert.deepEqual(cells(pdf(footer)), table4, JSON.stringify(footer));
+  }
+});
+
+test('a section ordinal followed by &nbsp; (or U+00A0, &#160;, &emsp;) in HTML text is a section heading', () => {
+  for (const blank of ['&nbsp;', '&nbsp;&nbsp;', '\u00a0', '&#160;', '&emsp;']) {
+    for (const ordinal of ['二、', '二．', '二.', '二，', '二', '第二部分']) {
+      for (const wrap of [(h: string) => h, (h: string) => `<p>${h}</p>`]) {
+        const heading = wrap(`${ordinal}${blank}主动公开政府信息情况`);
+        const text = makeReport('2021', (l) => replaceLine(l, '二、主动', heading));
+        const { findings } = lint(text);
+        const where = `${JSON.stringify(heading)}: ${findings.map((f) => f.rule).join(' ')}`;
+        assert.deepEqual(
+          parseReport(text, { template: 'auto' }).sections.map((s) => s.number),
+          [1, 2, 3, 4, 5, 6],
+          where,
+        );
+        // Written "二、" it is clean; otherwise its one finding renumbers it so.
+        const renumber = findings.filter((f) => f.rule === 'heading-numbering');
+        assert.equal(findings.length, renumber.length, where);
+        const fixed = applyEdits(text, renumber[0]?.fixes[0]?.edits ?? []);
+        assert.deepEqual(lint(fixed).findings, [], where);
+      }
+    }
   }
 });

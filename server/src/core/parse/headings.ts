@@ -17,15 +17,21 @@ const ORDINALS: readonly { style: OrdinalStyle; pattern: RegExp; chinese: boolea
   { style: 'num-dot', pattern: /(\d{1,2})\s*[.．](?![\d.．])/y, chinese: false },
 ];
 
+/** HTML entities of white space that indent a heading ("&nbsp;&nbsp;三、…"), sticky. */
+const BLANK_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);/y;
+/** The longest entity skipped (`&#12288;`). */
+const MAX_ENTITY = 8;
+
 /**
- * Ordinals a section heading may carry besides "二、": "二." "二. " "二，" "二 " (white space only) and "第二部分"
- * (with a space, 、 or ： after it). They open a section only when the title after them is a section's (see
- * {@link readLooseSectionHeading}); each pattern takes the white space after the ordinal with it.
+ * Ordinals a section heading may carry besides "二、": "二." "二. " "二，" "二 " (white space only, or a white-space
+ * entity: "二&nbsp;") and "第二部分" (with a space, 、 or ： after it). They open a section only when the title
+ * after them is a section's (see {@link readLooseSectionHeading}); each pattern takes the white space after the
+ * ordinal with it.
  */
 const LOOSE_SECTION_ORDINALS: readonly RegExp[] = [
   new RegExp(`第(${CN})部分[\\s、：:，,．.]*`, 'y'),
   new RegExp(`(${CN})\\s*[.，,]\\s*`, 'y'),
-  new RegExp(`(${CN})[ \\t\\u3000\\u00a0]+`, 'y'),
+  new RegExp(`(${CN})(?:[ \\t\\u3000\\u00a0]|${BLANK_ENTITY.source})+`, 'y'),
 ];
 
 /** The ordinal of a section heading as the template writes it: "二、" (or "二．"). */
@@ -60,11 +66,6 @@ const INLINE_TAGS = new Set([
 ]);
 /** The longest tag skipped (a `<span style=…>` with its attributes). */
 const MAX_TAG = 300;
-/** HTML entities of white space that indent a heading ("&nbsp;&nbsp;三、…"), sticky. */
-const BLANK_ENTITY = /&(?:nbsp|ensp|emsp|thinsp|#160|#x[aA]0|#12288|#x3000);/y;
-/** The longest entity skipped (`&#12288;`). */
-const MAX_ENTITY = 8;
-
 /** The end of the inline tag at `at` (a `<`), or -1 when there is none there. */
 function inlineTagEnd(text: string, at: number): number {
   const close = text.indexOf('>', at + 1);
