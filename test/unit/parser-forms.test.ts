@@ -25,8 +25,11 @@ const parse = (text: string) => shape(parseReport(text, { template: 'auto' }));
 /** The whole report on one line, white space collapsed (blank cells without a mark are lost, so skip those). */
 const oneLine = (text: string) => text.replace(/[\t ]+/g, ' ').replace(/\r?\n/g, ' ');
 
-/** Paragraphs as <p>, tab-separated rows as <tr><td>, the whole document on one physical line. */
-const html = (text: string) =>
+/**
+ * Paragraphs as <p>, tab-separated rows as <tr><td>, the whole document on one physical line. `cell`: a cell's
+ * markup around its text.
+ */
+const html = (text: string, cell = (c: string) => c) =>
   '<html><body>' +
   text
     .split(/\r?\n/)
@@ -34,7 +37,7 @@ const html = (text: string) =>
       l.includes('\t')
         ? `<tr>${l
             .split('\t')
-            .map((c) => `<td>${c || '&nbsp;'}</td>`)
+            .map((c) => `<td>${cell(c || '&nbsp;')}</td>`)
             .join('')}</tr>`
         : `<p>${l}</p>`,
     )
@@ -86,6 +89,21 @@ for (const report of corpusReports().filter((r) => !/^00[02]/.test(r.name))) {
   });
   test(`${report.name}: the same sections and tables from HTML markup`, () => {
     assert.deepEqual(parse(html(report.text)), parse(report.text));
+  });
+}
+
+// Web editors' HTML (Word pasted into a CMS): cells holding paragraphs, divisions or line breaks (audit S5 P1).
+for (const report of corpusReports().filter((r) => r.text.includes('\t') && !/^00[02]/.test(r.name))) {
+  test(`${report.name}: the same sections and tables from HTML whose cells hold <p>, <div> or <br>`, () => {
+    const expected = parse(report.text);
+    for (const cell of [
+      (c: string) => `<p class="MsoNormal" align="center"><span lang="EN-US">${c}</span></p>`,
+      (c: string) => `<div>${c}</div>`,
+      (c: string) => `${c}<br>`,
+      (c: string) => `<p>${c}</p><p>&nbsp;</p>`,
+    ]) {
+      assert.deepEqual(parse(html(report.text, cell)), expected, cell('…'));
+    }
   });
 }
 

@@ -17,8 +17,12 @@ export interface Line {
   readonly text: string;
 }
 
+/**
+ * The tags that cut a line into logical lines (paragraphs, line breaks, rows: `$3`) and the cell tags (`$2`),
+ * which keep the paragraphs and line breaks inside a cell in its row. `$1`: "/" for a closing tag.
+ */
 const BLOCK_TAG =
-  /<\/?(?:tr|p|div|table|tbody|thead|tfoot|h[1-6]|li|ul|ol|section|article)\b[^<>]*>|<br\s*\/?>/gi;
+  /<(\/?)(?:(t[dh])|(tr|table|tbody|thead|tfoot)|p|div|h[1-6]|li|ul|ol|section|article)\b[^<>]*>|<br\s*\/?>/gi;
 
 /** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
 const LONG_LINE = 300;
@@ -81,18 +85,37 @@ export function splitLines(source: string, from = 0, to = source.length): Line[]
   return lines;
 }
 
+/**
+ * Pushes the logical lines of `content` (at `start`): cut at block tags, except for paragraphs and line breaks
+ * inside a table cell ("<td><p class=MsoNormal>3</p></td>", as Word and web editors write cells). A table row
+ * stays whole however long (a cell's text is no heading to cut it at).
+ */
 function pushLogical(lines: Line[], content: string, start: number): void {
   if (!content.includes('<')) {
     pushRun(lines, content, start);
     return;
   }
   let pos = 0;
+  let inCell = false;
+  let hasCell = false;
+  const push = (to: number) => {
+    if (hasCell) lines.push({ start: start + pos, end: start + to, text: content.slice(pos, to) });
+    else pushRun(lines, content.slice(pos, to), start + pos);
+  };
   for (const tag of content.matchAll(BLOCK_TAG)) {
+    if (tag[2]) {
+      inCell = tag[1] === '';
+      hasCell = true;
+      continue;
+    }
+    if (inCell && !tag[3]) continue;
     const at = tag.index ?? 0;
-    if (at > pos) pushRun(lines, content.slice(pos, at), start + pos);
+    if (at > pos) push(at);
+    inCell = false;
+    hasCell = false;
     pos = at + tag[0].length;
   }
-  if (pos < content.length || pos === 0) pushRun(lines, content.slice(pos), start + pos);
+  if (pos < content.length || pos === 0) push(content.length);
 }
 
 const TITLES = SECTIONS.flatMap((s) => [s.title, ...s.variants]).sort((a, b) => b.length - a.length);
