@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits, lint, type ReportDocument } from '../../server/src/core/index.js';
+import { splitLines } from '../../server/src/core/parse/lines.js';
 import { parseReport } from '../../server/src/core/parse/report.js';
 import { corpusReports } from './support/corpus.js';
 import { makeReport, replaceLine } from './support/reports.js';
@@ -43,6 +44,35 @@ const html = (text: string, cell = (c: string) => c) =>
     )
     .join('') +
   '</body></html>';
+
+/** A Word table cell as Word saves it in a web page: its tags broken over lines, its text in a paragraph. */
+const wordCell = (c: string) =>
+  `  <td width=95 valign=top style='width:71.0pt;border:solid windowtext 1.0pt;\r\n  padding:0cm 5.4pt'>\r\n` +
+  `  <p class=MsoNormal align=center style='text-align:center'><span\r\n  lang=EN-US style='font-size:10.5pt'>` +
+  `${c || '<o:p>&nbsp;</o:p>'}</span></p>\r\n  </td>`;
+
+/**
+ * The report as Word saves it as a web page (CRLF): paragraphs in <p class=MsoNormal><span>, the line broken
+ * inside the span tag; tab-separated rows as tables whose rows and cells spread over lines of their own.
+ */
+const wordHtml = (text: string) => {
+  const out = ['<html>', '<body lang=ZH-CN>', '<div class=WordSection1>'];
+  let inTable = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.includes('\t') !== inTable)
+      out.push(
+        inTable ? '</table>' : '<table class=MsoNormalTable border=1\r\n cellspacing=0 cellpadding=0>',
+      );
+    inTable = line.includes('\t');
+    if (inTable) out.push(" <tr style='height:20.0pt'>", ...line.split('\t').map(wordCell), ' </tr>');
+    else
+      out.push(
+        `<p class=MsoNormal style='text-indent:32.0pt;line-height:28.0pt'><span\r\n` +
+          `style='font-size:16.0pt;font-family:仿宋_GB2312'>${line}</span></p>`,
+      );
+  }
+  return [...out, ...(inTable ? ['</table>'] : []), '</div>', '</body>', '</html>'].join('\r\n');
+};
 
 /** Tab-separated rows as a Markdown pipe table, with a separator row under each table's first row. */
 const markdown = (text: string) => {
@@ -92,7 +122,13 @@ for (const report of corpusReports().filter((r) => !/^00[02]/.test(r.name))) {
   });
 }
 
-// Web editors' HTML (Word pasted into a CMS): cells holding paragraphs, divisions or line breaks (audit S5 P1).
+/** The source text of each cell read in `text`'s tables. */
+const cellTexts = (text: string) =>
+  parseReport(text, { template: 'auto' }).tables.flatMap((t) =>
+    t.rows.flatMap((r) => r.cells.map((c) => c && text.slice(c.span.start, c.span.end))),
+  );
+
+// Word's web pages and web editors' HTML: cells holding paragraphs, tags and rows broken over lines (audit S5 P1, P2).
 for (const report of corpusReports().filter((r) => r.text.includes('\t') && !/^00[02]/.test(r.name))) {
   test(`${report.name}: the same sections and tables from HTML whose cells hold <p>, <div> or <br>`, () => {
     const expected = parse(report.text);
@@ -105,7 +141,33 @@ for (const report of corpusReports().filter((r) => r.text.includes('\t') && !/^0
       assert.deepEqual(parse(html(report.text, cell)), expected, cell('…'));
     }
   });
+  test(`${report.name}: the same sections and tables from Word's web page (tags and rows over lines)`, () => {
+    const text = wordHtml(report.text);
+    assert.deepEqual(parse(text), parse(report.text));
+    // Offsets stay the source's: each line is a slice of it, each cell's span holds the cell as written.
+    assert.ok(splitLines(text).every((l) => text.slice(l.start, l.end) === l.text));
+    assert.deepEqual(cellTexts(text), cellTexts(report.text));
+  });
 }
+
+test('markup is joined over lines only for a tag or a table row that ends within reach', () => {
+  const texts = (source: string) => splitLines(source).map((l) => l.text);
+  assert.deepEqual(texts('<p><span\n lang=EN-US>一、总体情况</span></p>'), [
+    '<span\n lang=EN-US>一、总体情况</span>',
+  ]);
+  // A "<" that opens no tag, a tag whose ">" is too far, a row that is never closed: physical lines.
+  assert.deepEqual(texts('增幅<5%，\n一、总体情况'), ['增幅<5%，', '一、总体情况']);
+  const far = 'x'.repeat(3000);
+  assert.deepEqual(texts(`甲<b\n${far}>`), ['甲<b', `${far}>`]);
+  assert.deepEqual(texts('<table><tr><td>1\n一、总体情况\n二、主动公开政府信息情况'), [
+    '<td>1',
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+  ]);
+  assert.deepEqual(texts(`<tr><td>1\n一、总体情况\n${'x'.repeat(30_000)}</tr>`).slice(1, 2), [
+    '一、总体情况',
+  ]);
+});
 
 test('a report as HTML with colspan, <br /> and &nbsp; keeps blank cells blank', () => {
   const text =

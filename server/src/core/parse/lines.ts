@@ -1,4 +1,7 @@
-/** Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks). */
+/**
+ * Logical lines: physical lines, further split at HTML block tags (rows, paragraphs, line breaks), and joined
+ * where HTML markup runs on over a line break (a tag broken over lines, a table row with a cell per line).
+ */
 
 import { SECTIONS } from '../templates/sections.js';
 import {
@@ -10,7 +13,10 @@ import {
   isWhiteSpace,
 } from '../text/chars.js';
 
-/** A logical line: `text` is `source.slice(start, end)`, without its line break. */
+/**
+ * A logical line: `text` is `source.slice(start, end)`, without its line break (a line joined from physical
+ * lines holds theirs).
+ */
 export interface Line {
   readonly start: number;
   readonly end: number;
@@ -23,6 +29,13 @@ export interface Line {
  */
 const BLOCK_TAG =
   /<(\/?)(?:(t[dh])|(tr|table|tbody|thead|tfoot)|p|div|h[1-6]|li|ul|ol|section|article)\b[^<>]*>|<br\s*\/?>/gi;
+
+/** A tag that opens or ends a table row (`$1`: "/" for a closing tag): a row spread over lines ends at one. */
+const ROW_TAG = /<(\/?)(?:tr|table|tbody|thead|tfoot)\b/gi;
+
+/** How far a tag broken over lines may run on after its "<", and a table row after the line that opens it. */
+const MAX_WRAPPED_TAG = 2000;
+const MAX_WRAPPED_ROW = 20_000;
 
 /** Lines longer than this may hold several headings and tables run together (text copied from a web page). */
 const LONG_LINE = 300;
@@ -41,6 +54,9 @@ export class LineReader {
   private lf: number;
   private cr: number;
   private lt: number;
+  // The next > and row tag after the last line that asked (-1: none left, -2: not looked for yet).
+  private gt = -2;
+  private rowTag = -2;
 
   constructor(
     private readonly source: string,
@@ -57,17 +73,13 @@ export class LineReader {
   next(): Line | null {
     for (;;) {
       if (this.queued < this.queue.length) return this.queue[this.queued++] ?? null;
-      const { source, to, start } = this;
-      if (start >= to) return null;
-      if (this.lf >= 0 && this.lf < start) this.lf = source.indexOf('\n', start);
-      if (this.cr >= 0 && this.cr < start) this.cr = source.indexOf('\r', start);
-      const { lf, cr } = this;
-      const end = Math.min(to, lf < 0 ? (cr < 0 ? to : cr) : cr < 0 ? lf : Math.min(lf, cr));
-      // The line break: \r\n, \r or \n.
-      this.start =
-        end >= to ? to : end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
-      const content = source.slice(start, end);
+      const { source, start } = this;
+      if (start >= this.to) return null;
+      let end = this.physicalEnd(start);
       if (this.lt >= 0 && this.lt < start) this.lt = source.indexOf('<', start);
+      if (this.lt >= 0 && this.lt < end) end = this.wrappedEnd(start, end);
+      this.start = this.afterBreak(end);
+      const content = source.slice(start, end);
       if (content.length <= LONG_LINE && (this.lt < 0 || this.lt >= end))
         return { start, end, text: content };
       this.queue = [];
@@ -75,6 +87,81 @@ export class LineReader {
       pushLogical(this.queue, content, start);
     }
   }
+
+  /** Where the physical line starting at `from` ends (before its line break). */
+  private physicalEnd(from: number): number {
+    const { source, to } = this;
+    if (this.lf >= 0 && this.lf < from) this.lf = source.indexOf('\n', from);
+    if (this.cr >= 0 && this.cr < from) this.cr = source.indexOf('\r', from);
+    const { lf, cr } = this;
+    return Math.min(to, lf < 0 ? (cr < 0 ? to : cr) : cr < 0 ? lf : Math.min(lf, cr));
+  }
+
+  /** Where the next physical line starts after a line ending at `end`: past its \r\n, \r or \n. */
+  private afterBreak(end: number): number {
+    const { source, to } = this;
+    return end >= to
+      ? to
+      : end + (source.charCodeAt(end) === 13 && source.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+
+  /**
+   * Where the line of markup starting at `start` (its physical line ending at `end`) ends once joined with the
+   * physical lines its markup runs on over: a tag broken at a space ("<span\n lang=EN-US>", as Word saves HTML),
+   * and a table row whose cells stand on lines of their own, up to the tag that ends the row. Each physical line
+   * is looked at once, and the next > or row tag is searched for from where the last search ended.
+   */
+  private wrappedEnd(start: number, end: number): number {
+    let from = start;
+    let inRow = false;
+    for (;;) {
+      const segment = this.source.slice(from, end);
+      inRow = rowOpenAfter(segment, inRow);
+      let target = -1;
+      const lt = segment.lastIndexOf('<');
+      if (lt >= 0 && lt > segment.lastIndexOf('>') && isTagStart(segment.charCodeAt(lt + 1))) {
+        const gt = this.nextGt(end);
+        if (gt >= 0 && gt - (from + lt) <= MAX_WRAPPED_TAG) target = gt;
+      }
+      if (inRow) {
+        const row = this.nextRowTag(end);
+        if (row >= 0 && row - end <= MAX_WRAPPED_ROW) target = Math.max(target, row);
+      }
+      if (target < 0 || target >= this.to) return end;
+      // On to the physical line that holds `target`.
+      do {
+        from = this.afterBreak(end);
+        end = this.physicalEnd(from);
+      } while (end <= target);
+    }
+  }
+
+  private nextGt(from: number): number {
+    if (this.gt !== -1 && this.gt < from) this.gt = this.source.indexOf('>', from);
+    return this.gt;
+  }
+
+  private nextRowTag(from: number): number {
+    if (this.rowTag !== -1 && this.rowTag < from) {
+      ROW_TAG.lastIndex = from;
+      this.rowTag = ROW_TAG.exec(this.source)?.index ?? -1;
+    }
+    return this.rowTag;
+  }
+}
+
+/** Whether a table row is open after `segment`: its last row tag opens one (`open`: whether one was before it). */
+function rowOpenAfter(segment: string, open: boolean): boolean {
+  let last: RegExpMatchArray | null = null;
+  for (const tag of segment.matchAll(ROW_TAG)) last = tag;
+  if (!last) return open;
+  return last[1] === '' && (last[0].charCodeAt(2) | 0x20) === 0x72; // "<tr", not "<table" or "<tbody"
+}
+
+/** A character that may follow the "<" of a tag: a letter, "/" or "!". */
+function isTagStart(code: number): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x2f || code === 0x21;
 }
 
 /** Splits `source` (between `from` and `to`, whole physical lines) into logical lines, in order. */
