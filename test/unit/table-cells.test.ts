@@ -200,3 +200,74 @@ test('a PDF row whose blank cells vanished is incomplete and out of every sum; a
   );
   assert.deepEqual(cellsOf(parse(short), 'new'), [45, 6, 0, 2, 0, undefined, undefined]);
 });
+
+/**
+ * The skeleton's 表三 with its labels in three columns, as Excel or Word without vertical merges builds it: a
+ * group label ("三、本年度办理结果", "（三）不予公开") on a row of its own whose cells hold `fill`, each row under
+ * it indented by a blank cell per level.
+ */
+function groupRowsOnOwnRows(fill: string, form: 'tab' | 'pipe' = 'tab'): string {
+  const lines = proseReport([]).split('\n');
+  const first = lines.indexOf('三、本年度办理结果');
+  const last = lines.findIndex((l) => l.startsWith('（七）总计'));
+  for (let i = first; i <= last; i++) {
+    const line = lines[i] ?? '';
+    const group = !line.includes('\t');
+    const depth = i === first ? 0 : /^\d/.test(line) ? 2 : 1;
+    const label = line.split('\t')[0] ?? '';
+    const cells = group ? Array<string>(7).fill(fill) : line.split('\t').slice(1);
+    lines[i] = [...Array<string>(depth).fill(''), label, ...Array<string>(2 - depth).fill(''), ...cells].join(
+      '\t',
+    );
+  }
+  const text = lines.join('\n');
+  return form === 'tab' ? text : (FORMS.pipe?.(text) ?? '');
+}
+
+test('a group label on a row of its own with blank cells is no row: nothing reported, its rows read', () => {
+  for (const form of ['tab', 'pipe'] as const) {
+    for (const fill of ['', '—', '/', '-', '&nbsp;']) {
+      const text = groupRowsOnOwnRows(fill, form);
+      const { document, findings } = lint(text);
+      const where = `${form} "${fill}"`;
+      assert.deepEqual(
+        findings.map((f) => `${f.rule} ${f.message.zh}`),
+        [],
+        where,
+      );
+      const ids = document.tables.flatMap((t) => t.rows).map((r) => r.id);
+      for (const group of ['results', 'r3', 'r4', 'r5', 'r6'])
+        assert.ok(!ids.includes(group), `${where} ${group}`);
+      assert.deepEqual(cellsOf(document, 'r3.1'), [0, 0, 0, 0, 0, 0, 0], where);
+    }
+  }
+});
+
+test('a group row holding a number keeps it; a blank group row that stands for its missing rows is kept', () => {
+  // A number typed into the merged 总计 cell of （三）: the row and its value stay, as before, and the blanks
+  // beside the number are reported.
+  const typed = groupRowsOnOwnRows('').replace(
+    `（三）不予公开${'\t'.repeat(8)}`,
+    `（三）不予公开${'\t'.repeat(8)}3`,
+  );
+  const document = parse(typed);
+  assert.deepEqual(cellsOf(document, 'r3'), ['blank', 'blank', 'blank', 'blank', 'blank', 'blank', 3]);
+  assert.equal(lint(typed).findings.filter((f) => f.rule === 'blank-cell').length, 6);
+  const full = groupRowsOnOwnRows('').replace(
+    '（三）不予公开\t\t\t\t\t\t\t\t',
+    '（三）不予公开\t\t1\t0\t0\t0\t0\t0\t1',
+  );
+  assert.deepEqual(cellsOf(parse(full), 'r3'), [1, 0, 0, 0, 0, 0, 1]);
+  // （六） alone on the 2021 form (its three rows left out), its cells "—": it stands for them, as before,
+  // rather than three missing rows.
+  const lone = proseReport([])
+    .replace('（六）其他处理\n', '（六）其他处理\t—\t—\t—\t—\t—\t—\t—\n')
+    .replace(/\n[123]\.申请人[^\n]*|\n3\.其他\t[^\n]*/g, '');
+  const findings = lint(lone).findings;
+  assert.deepEqual(cellsOf(parse(lone), 'r6'), Array<string>(7).fill('blank'));
+  assert.equal(findings.filter((f) => f.rule === 'blank-cell').length, 7);
+  assert.deepEqual(
+    findings.filter((f) => f.rule === 'table-incomplete'),
+    [],
+  );
+});

@@ -8,6 +8,7 @@ import { splitFields, fieldMode, type Field, type FieldMode } from './fields.js'
 import { findLabel, mapText, sourceOffset, type LabelHit, type RowLabel } from './labels.js';
 import type { Line } from './lines.js';
 import { splitDigitRun } from './digit-split.js';
+import { isBlankText } from './normalize.js';
 import { isAsciiDigit, isWhiteSpace, trailingRunStart } from '../text/chars.js';
 
 /** Scratch space of {@link RowAssembler.addFields}. */
@@ -46,6 +47,8 @@ export class RowAssembler {
   /** A value that starts the orphan run and may be a bare page number (see {@link pageNumberAfter}). */
   private pageNumber: Field | null = null;
   private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
+  /** Group rows read with blank cells only (see {@link dropBlankGroups}). */
+  private blankGroups: TableRow[] = [];
 
   constructor(
     private readonly kind: TableKind,
@@ -115,7 +118,24 @@ export class RowAssembler {
   finish(): AssembledRows {
     this.closeRow();
     this.closeOrphan();
+    if (this.blankGroups.length > 0) this.dropBlankGroups();
     return this.out;
+  }
+
+  /**
+   * Drops the group rows whose cells are all blank ("", "—", "/": a group label on a row of its own, as tables
+   * built in Excel or in Word without vertical merges have it) when one of their rows was read: the template
+   * gives a group no values. A blank group row without its rows still stands for them, reported as before.
+   */
+  private dropBlankGroups(): void {
+    const parents = new Set<string>();
+    for (const row of this.out.rows) {
+      const parent = this.labels.find((l) => l.rowId === row.id)?.parent;
+      if (parent) parents.add(parent);
+    }
+    for (const group of this.blankGroups) {
+      if (parents.has(group.id)) this.out.rows.splice(this.out.rows.indexOf(group), 1);
+    }
   }
 
   /** True when the field names a row of this table. */
@@ -307,12 +327,16 @@ export class RowAssembler {
       if (unaligned) return { ...cell, state: 'ambiguous' as const, value: null };
       return open.split ? { ...cell, notes: [...cell.notes, 'split' as const] } : cell;
     });
-    this.out.rows.push({
+    const row: TableRow = {
       id: open.label.rowId,
       label: withoutWhiteSpace(open.labelText),
       labelSpan: open.labelSpan,
       cells,
-    });
+    };
+    this.out.rows.push(row);
+    if (open.label.group && open.extra.length === 0 && open.values.every((v) => isBlankText(v.text))) {
+      this.blankGroups.push(row);
+    }
   }
 
   /**
