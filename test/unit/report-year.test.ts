@@ -158,3 +158,32 @@ test('a period of months ("2023年1月至12月") gives the year', () => {
   });
   assert.deepEqual(evidenceOf(text), ['period 2023 2023年1月至12月']);
 });
+
+test('an HTML title is read without its markup, its span from its first to its last character', () => {
+  const plain = '某某县人民政府2022年政府信息公开工作年度报告';
+  for (const title of [
+    `<html><head>\n<meta charset=utf-8>\n<title>${plain}</title>\n</head><body>`,
+    `<p class=MsoNormal align=center><span style='font-size:22.0pt;font-family:方正小标宋简体'>${plain}</span></p>`,
+    // Word wraps a tag at a space and writes digits in spans of their own.
+    `<p class=MsoNormal align=center\nstyle='text-align:center'><b><span\nstyle='font-size:22.0pt'>某某县人民政府</span></b><b><span\nlang=EN-US style='font-size:22.0pt'>2022</span></b><b><span style='font-size:22.0pt'>年政府信息公开工作年度报告</span></b></p>`,
+  ]) {
+    const text = proseReport([], { title });
+    const document = parseReport(text, { template: 'auto' });
+    assert.equal(document.title?.text, plain, title);
+    assert.equal(document.title?.agency, '某某县人民政府', title);
+    const span = text.slice(document.title?.span.start, document.title?.span.end);
+    assert.equal(span.replace(/<[^<>]*>/g, ''), plain, title);
+    assert.ok(span.startsWith('某') && span.endsWith('告'), span);
+    assert.deepEqual(evidenceOf(text), ['title 2022 2022'], title);
+    assert.deepEqual(ruleFindings(text, 'section-title').where, [], title);
+  }
+  // Agency and title in paragraphs of their own; a stray space in a span is still found, and only it.
+  const two = proseReport([], {
+    title: `<p align=center><span style='font-size:22pt'>某某县 人民政府</span></p>\n<p align=center><span style='font-size:22pt'>2022年政府信息公开工作年度报告</span></p>`,
+  });
+  const { title } = parseReport(two, { template: 'auto' });
+  assert.equal(title?.agency, '某某县 人民政府');
+  assert.equal(title?.text, '2022年政府信息公开工作年度报告');
+  assert.equal(two.slice(title?.span.start, (title?.span.start ?? 0) + 3), '某某县');
+  assert.deepEqual(ruleFindings(two, 'section-title').where, ['1:49  ']);
+});

@@ -1,9 +1,9 @@
 /** The report's title, year and template version, read from the text. */
-import type { DetectedTemplate, TemplateId, Title, VersionEvidence, YearEvidence } from '../model.js';
+import type { DetectedTemplate, Span, TemplateId, Title, VersionEvidence, YearEvidence } from '../model.js';
 import { TEMPLATES, templateForYear } from '../templates/index.js';
 import { isBlankLine, isPageMarker, LineReader, REPORT_TITLE, splitLines, type Line } from './lines.js';
 import { asciiDigits } from './normalize.js';
-import { escapeRegExp } from '../text/chars.js';
+import { escapeRegExp, isWhiteSpace } from '../text/chars.js';
 import { CHINESE_YEAR, chineseNumber, yearValue } from '../text/numerals.js';
 
 /** A year as a title or a signature writes it: 2022, ２０２２ (read after {@link asciiDigits}) or 二〇二二. */
@@ -32,8 +32,49 @@ const PERIOD = new RegExp(
     `(?:${YEAR_DIGITS}\\s*年\\s*)?${digit('1')}${digit('2')}\\s*月(?:\\s*${digit('3')}${digit('1')}\\s*日)?`,
 );
 
-/** A line's text without Markdown heading and emphasis marks or white space around it. */
-const cleanTitleLine = (text: string) => text.replace(/^[#\s*]+|[*\s]+$/g, '');
+/** An HTML tag ("<span style='…'>", "</p>", "<title>"): "<" then a letter, "/" or "!", up to its ">". */
+const TAG = /<[/!A-Za-z][^<>]*>/g;
+
+/** A line's text without HTML tags, Markdown heading and emphasis marks, or white space around it. */
+function cleanTitleLine(text: string): string {
+  const visible = text.includes('<') ? text.replace(TAG, '') : text;
+  return visible.replace(/^[#\s*]+|[*\s]+$/g, '');
+}
+
+/** `text` with its HTML tags blanked out, each by as many spaces: offsets in it are the source's. */
+function blankTags(text: string): string {
+  return text.includes('<') ? text.replace(TAG, (tag) => ' '.repeat(tag.length)) : text;
+}
+
+/** Where a line's text starts and ends once the HTML tags and white space at its two ends are left out. */
+function visibleSpan(line: Line): Span {
+  const { text } = line;
+  let from = 0;
+  let to = text.length;
+  if (text.includes('<')) {
+    for (;;) {
+      while (from < to && isWhiteSpace(text.charCodeAt(from))) from++;
+      const gt = text.indexOf('>', from);
+      if (gt < 0 || !isTagAt(text, from)) break;
+      from = gt + 1;
+    }
+    for (;;) {
+      while (to > from && isWhiteSpace(text.charCodeAt(to - 1))) to--;
+      const lt = text.lastIndexOf('<', to - 1);
+      if (text.charCodeAt(to - 1) !== 0x3e || lt < from || !isTagAt(text, lt)) break;
+      to = lt;
+    }
+  }
+  return { start: line.start + from, end: line.start + to };
+}
+
+/** True when an HTML tag starts at `at` in `text`. */
+function isTagAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x3c) return false;
+  const next = text.charCodeAt(at + 1);
+  const lower = next | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || next === 0x2f || next === 0x21;
+}
 
 /**
  * Finds the title among the first lines (those starting before `limit`): the line naming the annual report,
@@ -46,11 +87,13 @@ export function readTitle(text: string, limit: number): Title | null {
   for (let line = reader.next(); line && line.start < limit; line = reader.next()) {
     if (isBlankLine(line.text) || isPageMarker(line.text)) continue;
     const clean = cleanTitleLine(line.text);
+    if (clean === '') continue; // markup only ("<head>", "**")
     if (REPORT_TITLE.test(clean)) {
       const yearAt = asciiDigits(clean).search(YEAR);
       const above = previous ? cleanTitleLine(previous.text) : '';
       if (previous && yearAt === 0 && above.length <= 30 && AGENCY.test(above)) {
-        return { span: { start: previous.start, end: line.end }, text: clean, agency: above };
+        const span = { start: visibleSpan(previous).start, end: visibleSpan(line).end };
+        return { span, text: clean, agency: above };
       }
       if (previous && yearAt < 0 && above.length <= TITLE_PART && YEAR_AT_END.test(asciiDigits(above))) {
         return joinedTitle(previous, line);
@@ -80,8 +123,9 @@ function lineTitle(line: Line, clean: string, yearAt: number): Title {
   const end = runOnEnd(line.text);
   const text = end < 0 ? clean : cleanTitleLine(line.text.slice(0, end));
   const agency = yearAt > 0 ? text.slice(0, yearAt).trim() : '';
+  const visible = visibleSpan(line);
   return {
-    span: { start: line.start, end: end < 0 ? line.end : line.start + end },
+    span: { start: visible.start, end: end < 0 ? visible.end : line.start + end },
     text,
     agency: agency || null,
   };
@@ -115,7 +159,8 @@ function joinedTitle(first: Line, second: Line, agencyFirst = true): Title {
   const clean = head + cleanTitleLine(second.text);
   const yearAt = agencyFirst ? asciiDigits(clean).search(YEAR) : -1;
   const agency = (yearAt < 0 ? '' : clean.slice(0, yearAt)).trim();
-  return { span: { start: first.start, end: second.end }, text: clean, agency: agency || null };
+  const span = { start: visibleSpan(first).start, end: visibleSpan(second).end };
+  return { span, text: clean, agency: agency || null };
 }
 
 /** How many non-blank lines at the end of a report may hold its signature date. */
@@ -148,7 +193,7 @@ function physicalLineStart(text: string, at: number): number {
 export function readYears(text: string, title: Title | null): YearEvidence[] {
   const evidence: YearEvidence[] = [];
   if (title) {
-    const body = asciiDigits(text.slice(title.span.start, title.span.end));
+    const body = asciiDigits(blankTags(text.slice(title.span.start, title.span.end)));
     const m = YEAR.exec(body);
     const year = m?.[1] ? yearValue(m[1]) : null;
     if (m?.[1] && year !== null) {
