@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint, parseReport, type ReportDocument } from '../../server/src/core/index.js';
+import { isSeparatorRow } from '../../server/src/core/parse/lines.js';
+import { corpusReports } from './support/corpus.js';
 import { proseReport } from './support/prose-report.js';
 
 /** A row's cells as numbers, or their state when they hold none (undefined: the cell is missing). */
@@ -13,11 +15,53 @@ function cellsOf(document: ReportDocument, rowId: string): (number | string | un
   return row?.cells.map((c) => (c?.state === 'number' ? (c.value ?? undefined) : c?.state));
 }
 
-/** The report's tab-separated rows as Markdown pipe rows, or as space-separated PDF text. */
+/** How a plain-text table is drawn: its rules (left end, line, crossing, right end) and the bar between cells. */
+interface Drawing {
+  readonly top: string;
+  readonly middle: string;
+  /** The rule under the first row (pandoc's "+===+"), when it differs. */
+  readonly header?: string;
+  readonly bottom: string;
+  readonly bar: string;
+}
+
+/** A pandoc grid table, as pandoc draws it. */
+const DRAWINGS: Readonly<Record<string, Drawing>> = {
+  grid: { top: '+-++', middle: '+-++', header: '+=++', bottom: '+-++', bar: '|' },
+};
+
+/** Each run of tab-separated rows drawn as a table: a rule above, between and below its rows (audit S5 P3). */
+function drawn(text: string, drawing: Drawing): string {
+  const rule = ([left = '', line = '', cross = '', right = '']: string, cells: string[]) =>
+    left + cells.map((c) => line.repeat(c.length * 2 + 2)).join(cross) + right;
+  const out: string[] = [];
+  let rows = 0; // of the current table
+  let last: string[] = [];
+  for (const line of text.split('\n')) {
+    const cells = line.split('\t');
+    if (cells.length > 1) {
+      const above =
+        rows === 0 ? drawing.top : rows === 1 ? (drawing.header ?? drawing.middle) : drawing.middle;
+      out.push(rule(above, cells), drawing.bar + cells.map((c) => ` ${c} `).join(drawing.bar) + drawing.bar);
+      rows++;
+      last = cells;
+      continue;
+    }
+    if (rows > 0) out.push(rule(drawing.bottom, last));
+    rows = 0;
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** The report's tab-separated rows as Markdown pipe rows, as space-separated PDF text, or drawn (see {@link DRAWINGS}). */
 const FORMS: Readonly<Record<string, (text: string) => string>> = {
   tab: (text) => text,
   pipe: (text) => text.replace(/^(.*\t.*)$/gm, (line) => `| ${line.split('\t').join(' | ')} |`),
   space: (text) => text.replace(/\t/g, ' '),
+  ...Object.fromEntries(
+    Object.entries(DRAWINGS).map(([name, d]) => [name, (text: string) => drawn(text, d)]),
+  ),
 };
 
 const parse = (text: string) => parseReport(text, { template: 'auto' });
@@ -59,6 +103,45 @@ function pdfRowWith(insert: string): string {
   const lines = [label, ...values.slice(0, 3), insert, ...values.slice(3)];
   return text.replace(`${label} ${values.join(' ')}`, lines.join('\n'));
 }
+
+/** The tables' rows and cells (numbers, or the state of a cell holding none) and the findings, of `text`. */
+function reading(text: string): unknown {
+  const { document, findings } = lint(text);
+  return {
+    tables: document.tables.map((t) => [
+      t.kind,
+      ...t.rows.map((r) => [r.id, ...r.cells.map((c) => c?.value ?? c?.state)]),
+    ]),
+    findings: findings.map((f) => `${f.rule} ${f.message.zh}`),
+  };
+}
+
+for (const [name, drawing] of Object.entries(DRAWINGS)) {
+  test(`${name} tables: rules are no rows, bars separate cells — the same tables and findings as with tabs`, () => {
+    const defects = proseReport([], {
+      rows: { '一、本年新收': [3, 1, 0, 0, 0, 0, 5], 行政许可: ['1,207'] },
+      table4: [2, 1, 0, 0, 4, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1],
+    });
+    const reports = corpusReports().filter((r) => r.text.includes('\t') && !/^00[02]/.test(r.name));
+    for (const text of [defects, ...reports.map((r) => r.text)]) {
+      assert.deepEqual(reading(drawn(text, drawing)), reading(text));
+    }
+    assert.match(JSON.stringify(reading(drawn(defects, drawing))), /table4-total/);
+    // 表四 is read from its header (not only its values, in section 四).
+    const text = drawn(defects, drawing);
+    const table4 = lint(text).document.tables.find((t) => t.kind === 'table4');
+    assert.match(text.slice(table4?.span.start, table4?.span.end), new RegExp(`^\\${drawing.bar} 行政复议`));
+  });
+}
+
+test("rule lines are separator rows; a run of em dashes (a blank cell's mark) or a sum is not", () => {
+  for (const rule of ['+----+----+', '  +====+====+', '+:---+---:+', '|---|:--:|', '\t---\t---']) {
+    assert.ok(isSeparatorRow(rule), rule);
+  }
+  for (const line of ['———', '|—|—|', '— — —', '+', '1 + 2 = 3', '==', '+--+ 3']) {
+    assert.ok(!isSeparatorRow(line), line);
+  }
+});
 
 test('a running page header repeating the title inside a table is skipped, its year no value', () => {
   for (const header of [

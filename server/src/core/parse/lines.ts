@@ -277,21 +277,29 @@ export function isRunningHeader(text: string): boolean {
 }
 
 /**
- * True for a Markdown table separator row ("|---|:--:|" or tab-separated dashes): white space, `|`, `:`, `-`
- * and `—` only, with three dashes in a row. By character codes: a pattern for it backtracks cubically on a
- * long run of dashes that ends in another character. `start`: its {@link contentStart}, when the caller has it.
+ * True for a table's rule line: a Markdown separator row ("|---|:--:|" or tab-separated dashes) or a pandoc grid
+ * table's rule ("+----+----+", "+====+"). White space and `| : + - = —` only, with three `-` or `=` in a row (not
+ * `—`: "———" alone marks a blank cell). By character codes: a pattern for it backtracks cubically on a long run
+ * of dashes that ends in another character. `start`: its {@link contentStart}, when the caller has it.
  */
 export function isSeparatorRow(text: string, start = contentStart(text)): boolean {
   // Its first character (after white space, `start`) is a mark: most lines fail this before any scan.
-  if (!isSeparatorMark(text.charCodeAt(start)) || !text.includes('---')) return false;
-  for (let i = 0; i < text.length; i++) {
+  if (!isSeparatorMark(text.charCodeAt(start))) return false;
+  let run = 0;
+  let ruled = false;
+  for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === 0x2d || code === 0x3d) {
+      if (++run >= 3) ruled = true;
+      continue;
+    }
+    run = 0;
     if (!isSeparatorMark(code) && !isWhiteSpace(code)) return false;
   }
-  return true;
+  return ruled;
 }
 
-const isSeparatorMark = charTest('-|:—');
+const isSeparatorMark = charTest('-|:—+=');
 
 function mayStartPageMarker(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
