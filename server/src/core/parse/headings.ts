@@ -292,9 +292,13 @@ function firstStop(text: string, start: number, end: number): number {
 
 /** The comparable form of a title: no white space, markup or trailing punctuation. */
 export function normalizeTitle(title: string): string {
-  const bare = title.replace(/[\s\u00a0\u3000*_#]+/g, '');
+  const bare = title.replace(/[\s*_#]+/g, '');
   return bare.slice(0, trailingRunStart(bare, isTitleEnd));
 }
+
+/** The characters {@link normalizeTitle} drops from a title: white space and Markdown markup. */
+const isDroppedFromTitle = (code: number) =>
+  isWhiteSpace(code) || code === 0x2a || code === 0x5f || code === 0x23; // * _ #
 
 /** Punctuation a title may end with. */
 const isTitleEnd = charTest('。：:；;，,.');
@@ -305,13 +309,17 @@ export interface SectionMatch {
   readonly canonical: string;
   /** 0 for the canonical title; otherwise a variant or typo. */
   readonly distance: number;
-  /** How many characters of the normalised title the match covers (a title may run on into prose). */
+  /**
+   * How many characters of the normalised title the match covers, a year before it included: a note in
+   * brackets or a paragraph may follow ("（单位：件）", "：本年度…").
+   */
   readonly length: number;
 }
 
 /**
- * Matches a heading title to a section: exactly, as an accepted variant, as a title followed by prose
- * ("一、总体情况。2020年…"), or within a small edit distance. Null when nothing is close.
+ * Matches a heading title to a section: exactly, as an accepted variant, as a title followed by a note in
+ * brackets or by prose ("三、收到和处理政府信息公开申请情况（单位：件）", "一、总体情况。2020年…"), after a year
+ * ("一、2023年总体情况": a variant), or within a small edit distance. Null when nothing is close.
  */
 export function matchSection(title: string): SectionMatch | null {
   let match = matched.get(title);
@@ -323,30 +331,61 @@ export function matchSection(title: string): SectionMatch | null {
   return match;
 }
 
+/**
+ * How many characters of a section heading's `title` a rename to its canonical title replaces: all but a note in
+ * brackets or a paragraph run on after the title, which the rename keeps.
+ */
+export function matchedTitleLength(title: string): number {
+  const covered = matchSection(title)?.length;
+  if (covered === undefined) return title.length;
+  let seen = 0;
+  for (let i = 0; i < title.length; i++) {
+    if (seen === covered) return i;
+    if (!isDroppedFromTitle(title.charCodeAt(i))) seen++;
+  }
+  return title.length;
+}
+
 /** Titles matched so far: the same headings come back report after report (and the fuzzy match costs). */
 const matched = new Map<string, SectionMatch | null>();
 const MAX_MATCHED = 2000;
 
+/** What may follow a section's title in a heading: a full stop, a colon, a comma, a digit, a bracket. */
+const isRunOnStart = charTest('。：:，,；0123456789（(');
+/** A year before a title: "2023年", "2023年度", "２０２３年", "二〇二三年度". */
+const LEADING_YEAR = /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年度?/;
+const mayStartYear = charTest('0123456789０１２３４５６７８９〇零一二三四五六七八九');
+
+/** The length of the year that starts a normalised title ("2023年度政府信息…"), or 0. */
+function leadingYearLength(norm: string): number {
+  if (!mayStartYear(norm.charCodeAt(0))) return 0;
+  return LEADING_YEAR.exec(norm)?.[0].length ?? 0;
+}
+
 function closestSection(norm: string): SectionMatch | null {
-  if (norm.length < 2) return null;
+  const year = leadingYearLength(norm);
+  const title = year > 0 ? norm.slice(year) : norm;
+  if (title.length < 2) return null;
   let best: SectionMatch | null = null;
   for (const section of SECTIONS) {
     for (const candidate of [section.title, ...section.variants]) {
       const variantCost = candidate === section.title ? 0 : 1;
       let distance: number;
-      let length = norm.length;
-      if (norm === candidate) distance = variantCost;
-      else if (norm.startsWith(candidate) && /^[。：:，,；\d]/.test(norm.slice(candidate.length))) {
+      let length = title.length;
+      if (title === candidate) distance = variantCost;
+      else if (title.startsWith(candidate) && isRunOnStart(title.charCodeAt(candidate.length))) {
         distance = variantCost;
         length = candidate.length;
       } else {
         const limit = Math.max(1, Math.floor(candidate.length / 5));
-        const d = editDistance(norm, candidate, limit);
+        const d = editDistance(title, candidate, limit);
         if (d > limit) continue;
         distance = Math.max(d, 1);
       }
+      // A year before the title is a variant: the rename drops it.
+      if (year > 0) distance++;
       if (!best || distance < best.distance)
-        best = { number: section.number, canonical: section.title, distance, length };
+        best = { number: section.number, canonical: section.title, distance, length: year + length };
     }
   }
   return best;

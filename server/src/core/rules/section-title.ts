@@ -1,4 +1,5 @@
 /** section-title: a heading that is a variant or typo of the canonical title; stray spaces in the report title. */
+import { matchedTitleLength } from '../parse/headings.js';
 import { defineRule } from './rule.js';
 
 const CJK_GAP = /([\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])/g;
@@ -31,11 +32,14 @@ export default defineRule({
     if (!context.template) return;
     for (const section of context.document.sections) {
       if (!section.titleDiffers) continue;
-      const span = section.heading.titleSpan;
+      // A note in brackets or a paragraph after the title ("（单位：件）", "：本年度…") is kept.
+      const { title, titleSpan } = section.heading;
+      const length = matchedTitleLength(title);
+      const span = { start: titleSpan.start, end: titleSpan.start + length };
       context.report({
         messageId: 'variant',
         span,
-        data: { found: withInvisibleShown(section.heading.title), expected: section.canonicalTitle },
+        data: { found: withInvisibleShown(title.slice(0, length)), expected: section.canonicalTitle },
         fixes: [
           {
             title: { zh: `改为「${section.canonicalTitle}」`, en: `Change to "${section.canonicalTitle}"` },
