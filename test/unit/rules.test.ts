@@ -124,6 +124,38 @@ describe('table-label, table-missing, table-incomplete', () => {
     assert.equal(findings[0]?.fixes[0]?.safe, true);
   });
 
+  test('a 表二 block label written another way opens its block, with the canonical label as a safe fix', () => {
+    const variants = [
+      '第二十条（一）项',
+      '第二十条第一项',
+      '第二十条（一）',
+      '第二十条一项',
+      '第二十条(一)项',
+    ];
+    for (const variant of variants) {
+      // The first block's label opens 表二 itself: see tableAnchor in report.ts.
+      for (const block of ['五', '八']) {
+        const label = `第二十条第（${block}）项`;
+        const found = variant.replace('一', block);
+        const text = makeReport('2021', (l) => replaceLine(l, label, `${found}\t\t\t`));
+        assert.deepEqual(findingsOf(text, 'table-incomplete').where, [], found);
+        const { findings } = findingsOf(text, 'table-label');
+        assert.deepEqual(
+          findings.map((f) => f.message.zh),
+          [`表二的标签「${found}」与模板「${label}」不一致`],
+          found,
+        );
+        assert.equal(findings[0]?.fixes[0]?.safe, true);
+        assert.deepEqual(lint(applyEdits(text, findings[0]?.fixes[0]?.edits ?? [])).findings, [], found);
+      }
+    }
+    // Spellings the normalisation makes equal (ASCII brackets, spaces) are the label itself, as before.
+    for (const same of ['第二十条第(一)项', '第二十条 第（一）项']) {
+      const text = makeReport('2021', (l) => replaceLine(l, '第二十条第（一）项', same));
+      assert.deepEqual(lint(text).findings, [], same);
+    }
+  });
+
   test('a missing 表四 is reported at section 四 with an offered empty table', () => {
     const text = makeReport('2021', (l) =>
       l.splice(

@@ -3,7 +3,7 @@ import type { Cell, LabelMatch, ParseIssue, Span, Table, TableKind, VersionEvide
 import type { Template } from '../templates/schema.js';
 import { fieldKind, readCell } from './cell.js';
 import { fieldMode, splitFields, type Field } from './fields.js';
-import { normalize, table2Labels, table3Labels } from './labels.js';
+import { mapText, normalize, sourceOffset, table2Labels, table3Labels } from './labels.js';
 import type { Line } from './lines.js';
 import { RowAssembler } from './rows.js';
 
@@ -23,7 +23,14 @@ export interface TableBuilder {
   finish(): BuiltTable;
 }
 
-const BLOCK_LABEL = /第二十条第（([一二三四五六七八九十])）项/;
+/**
+ * A 表二 block label, normalised: "第二十条第（一）项", or written another way — without the second 第 or the 项,
+ * or with the item's numeral unbracketed before 项 ("第二十条（一）项", "第二十条第一项"). Group 1 or 2: the numeral.
+ */
+const BLOCK_LABEL = /第二十条第?(?:（([一二三四五六七八九十])）项?|([一二三四五六七八九十])项)/;
+
+/** What separates two cells of a line: a tab, a pipe, an HTML tag. */
+const CELL_BOUNDARY = /[\t|｜<>]/;
 
 /** Creates the builder of `kind` for the active template (and the other version, for mixed labels). */
 export function createTableBuilder(kind: TableKind, active: Template, other: Template): TableBuilder {
@@ -65,13 +72,8 @@ class Table2Builder implements TableBuilder {
     // Without its blank cells; most lines are values: kept as they are.
     const fields = all.some((f) => f.text === '') ? all.filter((f) => f.text !== '') : all;
     // The block label holds 条 and the header 信 (normalising drops characters, never adds them).
-    const block = line.text.includes('条')
-      ? BLOCK_LABEL.exec(normalize(fields.map((f) => f.text).join('')))
-      : null;
-    if (block) {
-      this.block = this.active.table2.blocks.find((b) => normalize(b.label) === block[0]);
-      this.headerColumn = -1;
-    }
+    const block = line.text.includes('条') && this.readBlock(line, fields);
+    if (block) this.headerColumn = -1;
     const header = line.text.includes('信') ? fields.findIndex((f) => normalize(f.text) === '信息内容') : -1;
     if (header >= 0) {
       this.headerColumn = 0;
@@ -80,9 +82,35 @@ class Table2Builder implements TableBuilder {
     const taken = this.rows.addFields(all, mode);
     if (taken) this.headerColumn = -1;
     else if (header < 0 && !block && this.headerColumn >= 0) this.readHeader(fields);
-    const mine = taken || block !== null || this.headerColumn >= 0;
+    const mine = taken || block || this.headerColumn >= 0;
     if (mine) this.extent.include(line);
     return mine;
+  }
+
+  /**
+   * Reads the block label among a line's fields, if any: the block it opens (none when the template has no such
+   * item), and a label match when it is written otherwise than the template. False when the line has no label.
+   */
+  private readBlock(line: Line, fields: readonly Field[]): boolean {
+    const mapped = mapText(fields);
+    const match = BLOCK_LABEL.exec(mapped.norm);
+    if (!match) return false;
+    const canonical = `第二十条第（${match[1] ?? match[2] ?? ''}）项`;
+    this.block = this.active.table2.blocks.find((b) => normalize(b.label) === canonical);
+    if (!this.block || match[0] === canonical) return true;
+    const start = sourceOffset(mapped, match.index) ?? line.start;
+    const end = (sourceOffset(mapped, match.index + match[0].length - 1) ?? line.start) + 1;
+    const found = line.text.slice(start - line.start, end - line.start);
+    // Within one cell (words of PDF text may split it): the fix rewrites it in place.
+    if (!CELL_BOUNDARY.test(found)) {
+      this.headerLabels.push({
+        span: { start, end },
+        found: found.replace(/\s+/g, ''),
+        expected: this.block.label,
+        kind: 'block',
+      });
+    }
+    return true;
   }
 
   /** Checks header cells until the first value or row label (rows may follow on the same line). */
