@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lint, parseReport, type ReportDocument } from '../../server/src/core/index.js';
+import { splitFields } from '../../server/src/core/parse/fields.js';
 import { isSeparatorRow } from '../../server/src/core/parse/lines.js';
 import { corpusReports } from './support/corpus.js';
 import { proseReport } from './support/prose-report.js';
@@ -25,12 +26,15 @@ interface Drawing {
   readonly bar: string;
 }
 
-/** A pandoc grid table, as pandoc draws it. */
+/** A pandoc grid table, and tables of box-drawing characters (light, heavy, double), as text converters draw them. */
 const DRAWINGS: Readonly<Record<string, Drawing>> = {
   grid: { top: '+-++', middle: '+-++', header: '+=++', bottom: '+-++', bar: '|' },
+  box: { top: '┌─┬┐', middle: '├─┼┤', bottom: '└─┴┘', bar: '│' },
+  heavy: { top: '┏━┳┓', middle: '┣━╋┫', bottom: '┗━┻┛', bar: '┃' },
+  double: { top: '╔═╦╗', middle: '╠═╬╣', bottom: '╚═╩╝', bar: '║' },
 };
 
-/** Each run of tab-separated rows drawn as a table: a rule above, between and below its rows (audit S5 P3). */
+/** Each run of tab-separated rows drawn as a table: a rule above, between and below its rows (audit S5 P3, P8). */
 function drawn(text: string, drawing: Drawing): string {
   const rule = ([left = '', line = '', cross = '', right = '']: string, cells: string[]) =>
     left + cells.map((c) => line.repeat(c.length * 2 + 2)).join(cross) + right;
@@ -135,12 +139,42 @@ for (const [name, drawing] of Object.entries(DRAWINGS)) {
 }
 
 test("rule lines are separator rows; a run of em dashes (a blank cell's mark) or a sum is not", () => {
-  for (const rule of ['+----+----+', '  +====+====+', '+:---+---:+', '|---|:--:|', '\t---\t---']) {
+  for (const rule of [
+    '+----+----+',
+    '  +====+====+',
+    '+:---+---:+',
+    '|---|:--:|',
+    '\t---\t---',
+    '├──┼──┤',
+    '╠══╬══╣',
+    '│    ├────┤',
+    '┗━━┻━━┛',
+  ]) {
     assert.ok(isSeparatorRow(rule), rule);
   }
-  for (const line of ['———', '|—|—|', '— — —', '+', '1 + 2 = 3', '==', '+--+ 3']) {
+  for (const line of [
+    '———',
+    '|—|—|',
+    '— — —',
+    '+',
+    '1 + 2 = 3',
+    '==',
+    '+--+ 3',
+    '│ 规章 │ 0 │',
+    '│   │   │',
+  ]) {
     assert.ok(!isSeparatorRow(line), line);
   }
+});
+
+test("box-drawing bars, crossings and rule segments separate cells; a lone line character is a cell's text", () => {
+  const cells = (text: string) => splitFields({ start: 0, end: text.length, text }).map((f) => f.text);
+  assert.deepEqual(cells('│ 行政许可 │ 4,872 │'), ['行政许可', '4,872']);
+  assert.deepEqual(cells('┃ 规章 ┃ 0 ┃ 1 ┃'), ['规章', '0', '1']);
+  assert.deepEqual(cells('║ 规章 ║  ║ 1 ║'), ['规章', '', '1']);
+  // A merged label's text on the rule that crosses the other columns.
+  assert.deepEqual(cells('│三、本年度办理结果├──────┼────┤'), ['三、本年度办理结果']);
+  assert.deepEqual(cells('│ 规章 │ ─ │ 0 │ 3 │'), ['规章', '─', '0', '3']);
 });
 
 test('a running page header repeating the title inside a table is skipped, its year no value', () => {

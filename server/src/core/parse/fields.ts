@@ -1,6 +1,9 @@
-/** Splits a logical line into fields (table cells or words) by tabs, pipes, HTML cells or white space. */
-import { isWhiteSpace } from '../text/chars.js';
-import type { Line } from './lines.js';
+/**
+ * Splits a logical line into fields (table cells or words) by tabs, pipes (or box-drawing borders), HTML cells or
+ * white space.
+ */
+import { charTest, isWhiteSpace } from '../text/chars.js';
+import { isBoxDrawing, type Line } from './lines.js';
 
 /** A field of a line: `text` is the source between `start` and `end` (trimmed of white space). */
 export interface Field {
@@ -18,12 +21,14 @@ function isTrimmed(code: number): boolean {
 }
 const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
 const INLINE_TAG = /<[^<>]*>/g;
+const BOX_DRAWING = /[\u2500-\u257f]/;
 
 /** The line's separator style. */
 export function fieldMode(text: string): FieldMode {
   if (text.includes('<') && /<t[dh]\b/i.test(text)) return 'html';
   if (text.includes('\t')) return 'tab';
-  if (text.includes('|')) return 'pipe';
+  // A table drawn with box-drawing characters ("│ 行政许可 │ 58 │") is a pipe table.
+  if (text.includes('|') || BOX_DRAWING.test(text)) return 'pipe';
   return 'space';
 }
 
@@ -47,12 +52,16 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
   return filled >= 2 || filled === fields.length ? fields : fields.filter((f) => f.text !== '');
 }
 
-/** The trimmed fields between separators, in one pass (no intermediate pieces). */
-function separated(line: Line, separator: string): Field[] {
+/**
+ * The trimmed fields between separators, in one pass (no intermediate pieces). In a line drawn with box-drawing
+ * characters each of them is a border: "│", and "├──┤" where a rule crosses the row beside a merged cell.
+ */
+function separated(line: Line, separator: '\t' | '|'): Field[] {
   const { text, start } = line;
+  const boxed = separator === '|' && BOX_DRAWING.test(text);
   const fields: Field[] = [];
   for (let from = 0; ;) {
-    const next = text.indexOf(separator, from);
+    const next = boxed ? nextBorder(text, from) : text.indexOf(separator, from);
     const to = next < 0 ? text.length : next;
     let a = from;
     let b = to;
@@ -63,6 +72,24 @@ function separated(line: Line, separator: string): Field[] {
     from = next + 1;
   }
 }
+
+/**
+ * The next border at or after `from` (-1: none): `|`, a box-drawing bar or crossing, or a box-drawing line that
+ * touches another ("├──┤"). A line alone ("│ ─ │") is the cell's text, not two borders.
+ */
+function nextBorder(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c) return i;
+    if (!isBoxDrawing(code)) continue;
+    if (!isBoxLine(code) || isBoxDrawing(text.charCodeAt(i - 1)) || isBoxDrawing(text.charCodeAt(i + 1)))
+      return i;
+  }
+  return -1;
+}
+
+/** The box-drawing characters that draw a horizontal line only: ─ ━ ═ and their dashed and half forms. */
+const isBoxLine = charTest('─━┄┅┈┉╌╍═╴╶╸╺╼╾');
 
 /** Cell contents between `<td>`/`<th>` tags; inline tags become spaces so offsets stay exact. */
 function htmlPieces(text: string): { at: number; text: string }[] {

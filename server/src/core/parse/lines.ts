@@ -277,10 +277,12 @@ export function isRunningHeader(text: string): boolean {
 }
 
 /**
- * True for a table's rule line: a Markdown separator row ("|---|:--:|" or tab-separated dashes) or a pandoc grid
- * table's rule ("+----+----+", "+====+"). White space and `| : + - = —` only, with three `-` or `=` in a row (not
- * `—`: "———" alone marks a blank cell). By character codes: a pattern for it backtracks cubically on a long run
- * of dashes that ends in another character. `start`: its {@link contentStart}, when the caller has it.
+ * True for a table's rule line: a Markdown separator row ("|---|:--:|" or tab-separated dashes), a pandoc grid
+ * table's rule ("+----+----+", "+====+") or a box-drawing one ("├────┼────┤", "╠════╬════╣", "│    ├────┤" beside
+ * a merged cell). White space, `| : + - = —` and box-drawing characters only, with three `-`, `=` or box-drawing
+ * characters in a row (not `—`: "———" alone marks a blank cell). By character codes: a pattern for it backtracks
+ * cubically on a long run of dashes that ends in another character. `start`: its {@link contentStart}, when the
+ * caller has it.
  */
 export function isSeparatorRow(text: string, start = contentStart(text)): boolean {
   // Its first character (after white space, `start`) is a mark: most lines fail this before any scan.
@@ -289,7 +291,7 @@ export function isSeparatorRow(text: string, start = contentStart(text)): boolea
   let ruled = false;
   for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x2d || code === 0x3d) {
+    if (code === 0x2d || code === 0x3d || isBoxDrawing(code)) {
       if (++run >= 3) ruled = true;
       continue;
     }
@@ -299,7 +301,16 @@ export function isSeparatorRow(text: string, start = contentStart(text)): boolea
   return ruled;
 }
 
-const isSeparatorMark = charTest('-|:—+=');
+const isMarkdownMark = charTest('-|:—+=');
+
+function isSeparatorMark(code: number): boolean {
+  return isMarkdownMark(code) || isBoxDrawing(code);
+}
+
+/** True for a box-drawing character (U+2500–U+257F: ─ │ ┌ ┼ ━ ┃ ═ ║ ╬ …), which draws tables in plain text. */
+export function isBoxDrawing(code: number): boolean {
+  return code >= 0x2500 && code <= 0x257f;
+}
 
 function mayStartPageMarker(text: string, start: number): boolean {
   const code = text.charCodeAt(start);

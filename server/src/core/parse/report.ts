@@ -269,8 +269,9 @@ function tableAnchor(line: Line): TableKind | null {
   const norm = normalize(line.text.includes('<') ? line.text.replace(/<[^<>]*>/g, '') : line.text);
   if (norm.includes('第二十条第（')) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
-  // 表四's header: "行政复议" first; alone on a short line, or followed by the rest of the header.
-  const header = norm.replace(/^[|｜]+/, '');
+  // 表四's header: "行政复议" first (after cell borders: "|", "｜", "│", "┃"…); alone on a short line, or followed
+  // by the rest of the header.
+  const header = norm.replace(/^[|｜\u2500-\u257f]+/, '');
   if (
     header.startsWith('行政复议') &&
     ((norm.length <= 60 && !/\d/.test(norm)) || header.includes('行政诉讼'))
