@@ -91,6 +91,23 @@ function nextBorder(text: string, from: number): number {
 /** The box-drawing characters that draw a horizontal line only: ─ ━ ═ and their dashed and half forms. */
 const isBoxLine = charTest('─━┄┅┈┉╌╍═╴╶╸╺╼╾');
 
+/**
+ * The text of one table row whose cells wrap over `lines` (a pandoc grid table's or a box-drawn table's row,
+ * between two rule lines): each column's pieces run together, the columns joined by "|". Null unless every line
+ * has borders and as many cells. Only for finding words the wrapping cut ("（本列数据的勾稽关" / "系为："): it has
+ * no source offsets.
+ */
+export function wrappedRowText(lines: readonly Line[]): string | null {
+  let columns: string[] | null = null;
+  for (const line of lines) {
+    if (fieldMode(line.text) !== 'pipe') return null;
+    const cells = separated(line, '|');
+    if (columns && cells.length !== columns.length) return null;
+    columns = cells.map((cell, i) => (columns?.[i] ?? '') + cell.text);
+  }
+  return columns && columns.length > 1 ? columns.join('|') : null;
+}
+
 /** Cell contents between `<td>`/`<th>` tags; inline tags become spaces so offsets stay exact. */
 function htmlPieces(text: string): { at: number; text: string }[] {
   const pieces: { at: number; text: string }[] = [];

@@ -19,9 +19,16 @@ import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
 import { mayBeSectionHeading, readHeading, readLooseSectionHeading, matchSection } from './headings.js';
 import { fieldKind } from './cell.js';
-import { splitFields, type Field } from './fields.js';
+import { splitFields, wrappedRowText, type Field } from './fields.js';
 import { normalize } from './labels.js';
-import { isPageMarker, isRunningHeader, isSeparatorRow, LineReader, type Line } from './lines.js';
+import {
+  isBoxDrawing,
+  isPageMarker,
+  isRunningHeader,
+  isSeparatorRow,
+  LineReader,
+  type Line,
+} from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
@@ -109,11 +116,21 @@ function readBody(text: string, active: Template, other: Template, parenthesized
 
   const lines = new LineReader(text);
   let lastEnd = 0;
+  // The bordered lines since the last rule line: one table row, whose cells may wrap over them (null: none).
+  let wrapped: Line[] | null = null;
   for (let line = lines.next(); line; line = lines.next()) {
     lastEnd = line.end;
     const start = contentStart(line.text);
-    if (start === line.text.length || isPageMarker(line.text, start) || isSeparatorRow(line.text, start))
+    if (start === line.text.length || isPageMarker(line.text, start)) {
+      wrapped = null;
       continue;
+    }
+    if (isSeparatorRow(line.text, start)) {
+      wrapped = [];
+      continue;
+    }
+    if (wrapped && wrapped.length < WRAPPED_ROW_LINES && isBordered(line.text, start)) wrapped.push(line);
+    else wrapped = null;
     // Only a "一、" heading can open a section; other headings are read once no table takes the line. A loose
     // ordinal ("二." "第二部分") opens one only with a section's title, and is never a stray heading.
     let heading = parenthesized || mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
@@ -147,10 +164,14 @@ function readBody(text: string, active: Template, other: Template, parenthesized
         continue;
       }
     }
-    const anchor = tableAnchor(line);
+    const rowAnchor = wrapped && wrapped.length > 1 ? wrappedAnchor(wrapped) : null;
+    const anchor = tableAnchor(line.text) ?? rowAnchor;
     if (anchor && anchor !== table?.kind) {
+      // A table whose anchor a wrapped row holds starts at the row's first line, when no table took it.
+      const before = anchor === rowAnchor && !table ? (wrapped ?? []).slice(0, -1) : [];
       closeTable();
       table = createTableBuilder(anchor, active, other);
+      for (const above of before) table.addLine(above);
     }
     if (table) {
       // A running page header of PDF text inside a table is skipped: its year is no value.
@@ -264,9 +285,9 @@ const ANCHOR_SETS = ['条十第', '稽', '收申量', '复议'].map((chars) =>
 );
 
 /** Which table a line opens, by its anchor labels. */
-function tableAnchor(line: Line): TableKind | null {
-  if (!mayHoldAnchor(line.text)) return null;
-  const norm = normalize(line.text.includes('<') ? line.text.replace(/<[^<>]*>/g, '') : line.text);
+function tableAnchor(text: string): TableKind | null {
+  if (!mayHoldAnchor(text)) return null;
+  const norm = normalize(text.includes('<') ? text.replace(/<[^<>]*>/g, '') : text);
   if (norm.includes('第二十条第（')) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
   // 表四's header: "行政复议" first (after cell borders: "|", "｜", "│", "┃"…); alone on a short line, or followed
@@ -279,6 +300,21 @@ function tableAnchor(line: Line): TableKind | null {
     return 'table4';
   }
   return null;
+}
+
+/** How many lines of one table row (after a rule line) are read together for an anchor the wrapping cut. */
+const WRAPPED_ROW_LINES = 4;
+
+/** Which table a row wrapped over `lines` (see {@link wrappedRowText}) opens, by its anchor labels. */
+function wrappedAnchor(lines: readonly Line[]): TableKind | null {
+  const row = wrappedRowText(lines);
+  return row === null ? null : tableAnchor(row);
+}
+
+/** A line that starts with a cell border: "|" or a box-drawing bar. */
+function isBordered(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
+  return code === 0x7c || isBoxDrawing(code);
 }
 
 /** A line whose "heading" is really a table row: values or cell separators (HTML cell tags too) follow the label. */
