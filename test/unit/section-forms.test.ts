@@ -73,3 +73,149 @@ describe('section titles with extra words', () => {
     assert.deepEqual(sectionsOf(text), [2, 3, 4, 5, 6]);
   });
 });
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+
+/** The 2021 skeleton with each section heading's "一、" replaced by `ordinal(1)` (or by nothing). */
+const renumbered = (ordinal: (n: number) => string) =>
+  makeReport('2021', (l) => {
+    for (const [i, numeral] of NUMERALS.entries()) {
+      const at = l.findIndex((x) => x.startsWith(`${numeral}、`) && !x.includes('\t'));
+      assert.ok(at >= 0, `section ${i + 1}`);
+      l[at] = ordinal(i + 1) + (l[at] ?? '').slice(2);
+    }
+  });
+
+describe('sections numbered otherwise or not at all', () => {
+  test('sections numbered "1." "1、" "1. " "(1)" "（1）" or "## 1." are found, each to renumber "一、"', () => {
+    const forms: ((n: number) => string)[] = [
+      (n) => `${n}.`,
+      (n) => `${n}、`,
+      (n) => `${n}. `,
+      (n) => `(${n})`,
+      (n) => `（${n}）`,
+      (n) => `## ${n}.`,
+      (n) => `${n}．`,
+    ];
+    for (const form of forms) {
+      const text = renumbered(form);
+      assert.deepEqual(sectionsOf(text), [1, 2, 3, 4, 5, 6], form(1));
+      const numbering = findingsOf(text, 'heading-numbering');
+      assert.deepEqual(
+        numbering.findings.map((f) => f.fixes[0]?.edits[0]?.newText),
+        NUMERALS.map((n) => `${n}、`),
+        form(1),
+      );
+      assert.equal(lint(text).findings.length, 6, form(1));
+      const fixed = applyEdits(
+        text,
+        numbering.findings.flatMap((f) => f.fixes[0]?.edits ?? []),
+      );
+      assert.deepEqual(lint(fixed.replace(/^## /gm, '')).findings, [], form(1));
+    }
+  });
+
+  test('section titles alone on their lines (plain, "## ", bold) are the sections, each to number', () => {
+    for (const [form, unwrap] of [
+      [(title: string) => title, (t: string) => t],
+      [(title: string) => `## ${title}`, (t: string) => t.replace(/^## /gm, '')],
+      [(title: string) => `**${title}**`, (t: string) => t.replace(/\*\*/g, '')],
+    ] as const) {
+      const text = makeReport('2021', (l) => {
+        for (const numeral of NUMERALS) {
+          const at = l.findIndex((x) => x.startsWith(`${numeral}、`) && !x.includes('\t'));
+          l[at] = form((l[at] ?? '').slice(2));
+        }
+      });
+      const document = parseReport(text, { template: 'auto' });
+      assert.deepEqual(
+        document.sections.map((s) => s.number),
+        [1, 2, 3, 4, 5, 6],
+      );
+      assert.deepEqual(
+        document.tables.map((t) => t.kind),
+        ['table2', 'table3', 'table4'],
+      );
+      const numbering = findingsOf(text, 'heading-numbering');
+      assert.deepEqual(
+        numbering.where.map((w) => w.replace(/^\d+:\d+ /, '')),
+        document.sections.map((s) => s.canonicalTitle),
+      );
+      assert.match(numbering.findings[0]?.message.zh ?? '', /部分标题「总体情况」缺少序号 "一、"/);
+      assert.equal(lint(text).findings.length, 6);
+      const fixed = applyEdits(
+        text,
+        numbering.findings.flatMap((f) => f.fixes[0]?.edits ?? []),
+      );
+      assert.deepEqual(lint(unwrap(fixed)).findings, []);
+    }
+  });
+
+  test('a heading numbered as the sections that continues them ("7.结语") is no sub-heading', () => {
+    const text = renumbered((n) => `${n}.`).replace(/\n?$/, '\n7.结语\n全文完。\n');
+    assert.deepEqual(sectionsOf(text), [1, 2, 3, 4, 5, 6]);
+    assert.equal(findingsOf(text, 'heading-numbering').findings.length, 6);
+  });
+
+  test('with "一、" sections, numbered headings and titles alone stay what they are', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(
+        l,
+        '一、总体',
+        '一、总体情况\n1.总体情况\n2.主动公开政府信息情况\n3.收到和处理政府信息公开申请情况',
+      );
+      replaceLine(
+        l,
+        '二、主动',
+        '二、主动公开政府信息情况\n主动公开政府信息情况\n收到和处理政府信息公开申请情况',
+      );
+    });
+    const document = parseReport(text, { template: 'auto' });
+    assert.deepEqual(
+      document.sections.map((s) => s.number),
+      [1, 2, 3, 4, 5, 6],
+    );
+    assert.equal(document.sections[0]?.subHeadings.length, 3);
+  });
+
+  test('no sections from one numbered heading, a sentence, a row label, or titles out of order', () => {
+    const cases: [string, (l: string[]) => void][] = [
+      ['one "1."', (l) => replaceLine(l, '一、总体', '1.总体情况')],
+      [
+        'sentences',
+        (l) => {
+          replaceLine(l, '一、总体', '总体情况。2024年，本机关认真落实条例。');
+          replaceLine(l, '二、主动', '主动公开政府信息情况详见附表。');
+        },
+      ],
+      [
+        'rows',
+        (l) => {
+          replaceLine(l, '一、总体', '总体情况\t0');
+          replaceLine(l, '二、主动', '主动公开政府信息情况 3');
+        },
+      ],
+      [
+        'out of order',
+        (l) => {
+          replaceLine(l, '二、主动', '收到和处理政府信息公开申请情况');
+          replaceLine(l, '三、收到', '主动公开政府信息情况');
+        },
+      ],
+    ];
+    for (const [name, edit] of cases) {
+      const text = makeReport('2021', (l) => {
+        for (const numeral of NUMERALS) {
+          const at = l.findIndex((x) => x.startsWith(`${numeral}、`) && !x.includes('\t'));
+          if (at >= 0 && !['一', '二', '三'].includes(numeral)) l.splice(at, 1);
+        }
+        edit(l);
+        for (const prefix of ['一、总体', '二、主动', '三、收到']) {
+          const at = l.findIndex((x) => x.startsWith(prefix));
+          if (at >= 0) l.splice(at, 1);
+        }
+      });
+      assert.deepEqual(sectionsOf(text), [], name);
+    }
+  });
+});

@@ -211,6 +211,39 @@ export function readLooseSectionHeading(line: Line): Heading | null {
   return null;
 }
 
+/** The longest line read as a section's title alone (see {@link readBareSectionHeading}). */
+const MAX_BARE_LINE = 200;
+/** The longest title read as a section's title alone. */
+const MAX_BARE_TITLE = 40;
+/** A CJK ideograph: a title's first character. */
+const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+
+/**
+ * Reads a line that holds a section's title alone, without an ordinal ("总体情况", "## 主动公开政府信息情况",
+ * "**其他需要报告的事项**", "收到和处理政府信息公开申请情况（单位：件）"), as that section's heading: its ordinal is
+ * empty, where "一、" belongs, and numbered as the section. Null for any other line: a sentence, a title run on
+ * into prose, a table row.
+ */
+export function readBareSectionHeading(line: Line): Heading | null {
+  const text = line.text;
+  if (text.length > MAX_BARE_LINE || text.includes('\t') || text.includes('|')) return null;
+  const lead = readLead(line, text);
+  if (!isIdeograph(text.charCodeAt(lead.end))) return null;
+  const at = line.start + lead.end;
+  const ordinal: Ordinal = { value: 0, style: 'cn-dun', span: { start: at, end: at }, halfWidth: false };
+  // A title run on into prose ("总体情况。2023年…") is a paragraph here.
+  if (firstStop(text, lead.end, text.length) >= 0) return null;
+  const heading = withTitle(line, text, lead, ordinal);
+  const { title } = heading;
+  if (title.length > MAX_BARE_TITLE) return null;
+  const match = matchSection(title);
+  const norm = normalizeTitle(title);
+  if (!match || (match.length < norm.length && !isBracket(norm.charCodeAt(match.length)))) return null;
+  return { ...heading, ordinal: { ...ordinal, value: match.number } };
+}
+
+const isBracket = charTest('（(');
+
 /** True when a section heading's ordinal (its text) is written as the template writes it: "二、" (or "二．"). */
 export function isStandardSectionOrdinal(ordinal: string): boolean {
   return STANDARD_SECTION_ORDINAL.test(ordinal.trim());

@@ -5,6 +5,7 @@
  */
 import type {
   Heading,
+  OrdinalStyle,
   ParseIssue,
   ReportDocument,
   Section,
@@ -17,7 +18,13 @@ import type {
 import { TEMPLATES } from '../templates/index.js';
 import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
-import { mayBeSectionHeading, readHeading, readLooseSectionHeading, matchSection } from './headings.js';
+import {
+  mayBeSectionHeading,
+  readBareSectionHeading,
+  readHeading,
+  readLooseSectionHeading,
+  matchSection,
+} from './headings.js';
 import { fieldKind } from './cell.js';
 import { splitFields, wrappedRowText, type Field } from './fields.js';
 import { normalize } from './labels.js';
@@ -30,7 +37,7 @@ import {
   type Line,
 } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
-import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
+import { createTableBuilder, hasBlock, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
 
 /** Options of {@link parseReport}. */
@@ -52,10 +59,11 @@ export function parseReport(text: string, options: ParseOptions): ReportDocument
   const active = TEMPLATES[activeId];
   const other = TEMPLATES[activeId === '2019' ? '2021' : '2019'];
 
-  let body = readBody(text, active, other, false);
-  // No "一、" section at all, but section titles numbered "（一）": the report numbers its sections so.
-  if (body.sections.length === 0 && body.parenthesizedSections >= 2)
-    body = readBody(text, active, other, true);
+  let body = readBody(text, active, other, null);
+  // No "一、" section at all, but headings that name the sections in order, numbered "（一）" "1." "1、" "（1）" or
+  // not at all: the report numbers its sections so.
+  const numbering = body.sections.length === 0 ? body.numberings.chosen() : null;
+  if (numbering !== null) body = readBody(text, active, other, numbering);
   const versionEvidence = [...markers, ...body.evidence].sort((a, b) => a.span.start - b.span.start);
   const template =
     options.template !== 'auto' || provisional === 'pre-2019'
@@ -81,8 +89,42 @@ interface Body {
   tables: Table[];
   issues: ParseIssue[];
   evidence: VersionEvidence[];
-  /** Headings before any section whose "（二）" numbers the section their title names. */
-  parenthesizedSections: number;
+  /** The headings before any section that name sections in order, by how they are numbered. */
+  numberings: NumberingTally;
+}
+
+/**
+ * How a report numbers its sections when no "一、" heading opens one: as its headings' ordinals ("（一）" "1." "1、"
+ * "（1）"), or not at all ('none': a section's title alone on its line).
+ */
+type SectionNumbering = OrdinalStyle | 'none';
+
+/** Per numbering, a count of headings each numbered as the section its title names, in order. */
+class NumberingTally {
+  private readonly runs = new Map<SectionNumbering, { count: number; last: number }>();
+
+  /** Counts a heading numbered `numbering` that opens section `number`, if it comes after the last one counted. */
+  add(numbering: SectionNumbering, number: number): void {
+    const run = this.runs.get(numbering);
+    if (!run) this.runs.set(numbering, { count: 1, last: number });
+    else if (number > run.last) {
+      run.count++;
+      run.last = number;
+    }
+  }
+
+  /** The numbering of the most such headings, when at least two, else null. */
+  chosen(): SectionNumbering | null {
+    let best: SectionNumbering | null = null;
+    let most = 1;
+    for (const [numbering, { count }] of this.runs) {
+      if (count > most) {
+        best = numbering;
+        most = count;
+      }
+    }
+    return best;
+  }
 }
 
 interface OpenSection {
@@ -95,16 +137,17 @@ interface OpenSection {
 
 /**
  * One pass over the lines (read one at a time: a long document's lines are never all held at once).
- * `parenthesized`: a "（二）" heading opens a section too, when its title names section 二.
+ * `numbering`: a heading so numbered ("（二）", "2.", or a title alone) opens a section too, when its title names
+ * that section and it comes after the sections opened so far.
  */
-function readBody(text: string, active: Template, other: Template, parenthesized: boolean): Body {
+function readBody(text: string, active: Template, other: Template, numbering: SectionNumbering | null): Body {
   const out: Body = {
     sections: [],
     stray: [],
     tables: [],
     issues: [],
     evidence: [],
-    parenthesizedSections: 0,
+    numberings: new NumberingTally(),
   };
   const open: OpenSection[] = [];
   const built: BuiltTable[] = [];
@@ -116,6 +159,8 @@ function readBody(text: string, active: Template, other: Template, parenthesized
 
   const lines = new LineReader(text);
   let lastEnd = 0;
+  /** The highest section opened so far. */
+  let lastOpened = 0;
   // The bordered lines since the last rule line: one table row, whose cells may wrap over them (null: none).
   let wrapped: Line[] | null = null;
   for (let line = lines.next(); line; line = lines.next()) {
@@ -131,18 +176,19 @@ function readBody(text: string, active: Template, other: Template, parenthesized
     }
     if (wrapped && wrapped.length < WRAPPED_ROW_LINES && isBordered(line.text, start)) wrapped.push(line);
     else wrapped = null;
-    // Only a "一、" heading can open a section; other headings are read once no table takes the line. A loose
-    // ordinal ("二." "第二部分") opens one only with a section's title, and is never a stray heading.
-    let heading = parenthesized || mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
-    const opening = heading === null ? readLooseSectionHeading(line) : heading;
-    const style = opening?.ordinal.style;
-    if (
-      opening &&
-      (style === 'cn-dun' || (parenthesized && style === 'cn-paren')) &&
-      !isRowLike(line, opening)
-    ) {
+    // Only a "一、" heading (or one numbered as `numbering`) can open a section; other headings are read once no
+    // table takes the line. A loose ordinal ("二." "第二部分") opens one only with a section's title, and is never
+    // a stray heading.
+    let heading = numbering || mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
+    let opening = heading === null ? readLooseSectionHeading(line) : heading;
+    const bare = opening === null && numbering === 'none';
+    if (bare) opening = readBareSectionHeading(line);
+    const numbered: SectionNumbering | undefined = bare ? 'none' : opening?.ordinal.style;
+    const standard = numbered === 'cn-dun';
+    if (opening && (standard || numbered === numbering) && !isRowLike(line, opening)) {
       const match = matchSection(opening.title);
-      if (match && (style === 'cn-dun' || match.number === opening.ordinal.value)) {
+      // Numbered otherwise, a section's heading carries its number and comes after those before it.
+      if (match && (standard || (match.number === opening.ordinal.value && match.number > lastOpened))) {
         closeTable();
         open.push({
           number: match.number,
@@ -151,16 +197,21 @@ function readBody(text: string, active: Template, other: Template, parenthesized
           titleDiffers: match.distance > 0,
           subHeadings: [],
         });
+        lastOpened = Math.max(lastOpened, match.number);
         continue;
       }
+      // A heading numbered as the sections that continues them ("七、结语", "7.结语") is a stray section heading.
       if (
-        style === 'cn-dun' &&
         opening === heading &&
+        (standard || heading.ordinal.value > lastOpened) &&
         !table &&
         heading.title.length <= 40 &&
         !heading.title.includes('。')
       ) {
-        out.stray.push(heading);
+        // In a report whose sections are numbered otherwise, "一、" inside a section is a sub-heading.
+        const section = standard && numbering ? open[open.length - 1] : undefined;
+        if (section) section.subHeadings.push(heading);
+        else out.stray.push(heading);
         continue;
       }
     }
@@ -180,14 +231,16 @@ function readBody(text: string, active: Template, other: Template, parenthesized
       closeTable();
     }
     if (heading === undefined) heading = readHeading(line);
-    if (!heading || heading.ordinal.style === 'cn-dun') continue;
+    if (!heading) {
+      if (!numbering && open.length === 0) countBareSection(line, out.numberings);
+      continue;
+    }
+    if (heading.ordinal.style === 'cn-dun') continue;
     const section = open[open.length - 1];
     if (section) section.subHeadings.push(heading);
-    else if (
-      heading.ordinal.style === 'cn-paren' &&
-      matchSection(heading.title)?.number === heading.ordinal.value
-    ) {
-      out.parenthesizedSections++;
+    else if (!numbering) {
+      const number = matchSection(heading.title)?.number;
+      if (number === heading.ordinal.value) out.numberings.add(heading.ordinal.style, number);
     }
   }
   closeTable();
@@ -279,7 +332,7 @@ const ANCHOR_CHARACTERS = '条十第稽收申量复议';
 /** By UTF-16 code unit: the bit of each anchor character, else 0. */
 const ANCHOR_BITS = new Uint16Array(0x10000);
 [...ANCHOR_CHARACTERS].forEach((c, i) => (ANCHOR_BITS[c.charCodeAt(0)] = 1 << i));
-/** The characters each anchor needs, as bit sets: 第二十条第（ · 勾稽关系 · 本年新收…申请数量 · 行政复议. */
+/** The characters each anchor needs, as bit sets: 第二十条 · 勾稽关系 · 本年新收…申请数量 · 行政复议. */
 const ANCHOR_SETS = ['条十第', '稽', '收申量', '复议'].map((chars) =>
   [...chars].reduce((set, c) => set | (ANCHOR_BITS[c.charCodeAt(0)] ?? 0), 0),
 );
@@ -288,7 +341,7 @@ const ANCHOR_SETS = ['条十第', '稽', '收申量', '复议'].map((chars) =>
 function tableAnchor(text: string): TableKind | null {
   if (!mayHoldAnchor(text)) return null;
   const norm = normalize(text.includes('<') ? text.replace(/<[^<>]*>/g, '') : text);
-  if (norm.includes('第二十条第（')) return 'table2';
+  if (hasBlock(norm)) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
   // 表四's header: "行政复议" first (after cell borders: "|", "｜", "│", "┃"…); alone on a short line, or followed
   // by the rest of the header.
@@ -315,6 +368,12 @@ function wrappedAnchor(lines: readonly Line[]): TableKind | null {
 function isBordered(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
   return code === 0x7c || isBoxDrawing(code);
+}
+
+/** Counts a line before any section that holds a section's title alone (see {@link readBareSectionHeading}). */
+function countBareSection(line: Line, numberings: NumberingTally): void {
+  const heading = readBareSectionHeading(line);
+  if (heading && !isRowLike(line, heading)) numberings.add('none', heading.ordinal.value);
 }
 
 /** A line whose "heading" is really a table row: values or cell separators (HTML cell tags too) follow the label. */

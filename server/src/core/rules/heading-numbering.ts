@@ -1,6 +1,6 @@
 /**
  * heading-numbering: sub-heading ordinals that skip, repeat, or start past one; digits where （一） belongs; a
- * section numbered "二." "二，" "二 " or "第二部分" instead of "二、".
+ * section numbered "二." "二，" "二 ", "第二部分", "（二）", "2." or not at all instead of "二、".
  */
 import type { Heading, OrdinalStyle } from '../model.js';
 import { isStandardSectionOrdinal } from '../parse/headings.js';
@@ -46,20 +46,29 @@ export default defineRule({
       zh: '部分标题的序号应写作 "{{expected}}"，这里写作 "{{found}}"',
       en: 'a section heading is numbered "{{expected}}"; this one uses "{{found}}"',
     },
+    unnumbered: {
+      zh: '部分标题「{{title}}」缺少序号 "{{expected}}"',
+      en: 'section heading "{{title}}" has no ordinal "{{expected}}"',
+    },
   },
   check(context) {
     if (!context.template) return;
     for (const section of context.document.sections) {
-      const ordinal = section.heading.ordinal;
-      if (!isStandardSectionOrdinal(text(section.heading))) {
+      const { ordinal, title, titleSpan } = section.heading;
+      const found = text(section.heading);
+      if (!isStandardSectionOrdinal(found)) {
         const fixed = WRITE['cn-dun'](ordinal.value, false);
+        // A title alone (no ordinal): the finding is on the title, the fix inserts the ordinal before it.
+        const unnumbered = found === '';
         context.report({
-          messageId: 'section',
-          span: ordinal.span,
-          data: { found: text(section.heading), expected: fixed },
+          messageId: unnumbered ? 'unnumbered' : 'section',
+          span: unnumbered ? titleSpan : ordinal.span,
+          data: { found, expected: fixed, title },
           fixes: [
             {
-              title: { zh: `改为 ${fixed}`, en: `Renumber to ${fixed}` },
+              title: unnumbered
+                ? { zh: `加上序号 ${fixed}`, en: `Number it ${fixed}` }
+                : { zh: `改为 ${fixed}`, en: `Renumber to ${fixed}` },
               edits: [{ ...ordinal.span, newText: fixed }],
               safe: false,
             },
