@@ -29,6 +29,11 @@ export interface TableBuilder {
  */
 const BLOCK_LABEL = /第二十条第?(?:（([一二三四五六七八九十])）项?|([一二三四五六七八九十])项)/;
 
+/** True when a normalised line holds a 表二 block label (see {@link BLOCK_LABEL}): it opens 表二. */
+export function hasBlock(norm: string): boolean {
+  return BLOCK_LABEL.test(norm);
+}
+
 /** What separates two cells of a line: a tab, a pipe, an HTML tag. */
 const CELL_BOUNDARY = /[\t|｜<>]/;
 
