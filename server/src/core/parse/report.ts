@@ -37,7 +37,13 @@ import {
   type Line,
 } from './lines.js';
 import { decideTemplate, findVersionMarkers, pickYear, readTitle, readYears } from './meta.js';
-import { createTableBuilder, hasBlock, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
+import {
+  createTableBuilder,
+  hasBlock,
+  table4FromOrphan,
+  type BuiltTable,
+  type TableBuilder,
+} from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
 
 /** Options of {@link parseReport}. */
