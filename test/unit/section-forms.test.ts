@@ -219,3 +219,31 @@ describe('sections numbered otherwise or not at all', () => {
     }
   });
 });
+
+describe('lists that are no headings', () => {
+  test('the items of a list of attachments ("附件：1.…" "2.…") are no sub-headings', () => {
+    for (const list of [
+      '附件：1.主动公开政府信息情况\n      2.收到和处理政府信息公开申请情况\n      3.政府信息公开行政复议、行政诉讼情况',
+      '附件：\n\n1.主动公开政府信息情况\n\n2.收到和处理政府信息公开申请情况',
+      '附表:1、主动公开情况统计表\n2、依申请公开情况统计表',
+    ]) {
+      const text = makeReport('2021', (l) =>
+        replaceLine(l, '六、其他', `六、其他需要报告的事项\n本年度未收取信息处理费。\n\n${list}`),
+      );
+      assert.deepEqual(lint(text).findings, [], list);
+      assert.deepEqual(parseReport(text, { template: 'auto' }).sections[5]?.subHeadings, [], list);
+    }
+  });
+
+  test('a list of attachments ends at a line that is no item of it, or at the next section', () => {
+    const text = makeReport('2021', (l) => {
+      replaceLine(l, '五、存在', '五、存在的主要问题及改进情况\n附表：见文末\n1.附表一\n正文。\n2.改进措施');
+      replaceLine(l, '六、其他', '附件：见文末\n六、其他需要报告的事项\n2.信息处理费');
+    });
+    const { findings } = findingsOf(text, 'heading-numbering');
+    assert.deepEqual(
+      findings.filter((f) => f.severity === 'warning').map((f) => f.message.zh),
+      ['这一级序号从 2. 开始，缺少 1.', '这一级序号从 2. 开始，缺少 1.'],
+    );
+  });
+});

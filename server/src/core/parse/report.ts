@@ -167,6 +167,8 @@ function readBody(text: string, active: Template, other: Template, numbering: Se
   let lastEnd = 0;
   /** The highest section opened so far. */
   let lastOpened = 0;
+  /** After a line that opens a list of attachments ("附件：1.…"), until a line that is no item of it. */
+  let attachments = false;
   // The bordered lines since the last rule line: one table row, whose cells may wrap over them (null: none).
   let wrapped: Line[] | null = null;
   for (let line = lines.next(); line; line = lines.next()) {
@@ -191,7 +193,7 @@ function readBody(text: string, active: Template, other: Template, numbering: Se
     if (bare) opening = readBareSectionHeading(line);
     const numbered: SectionNumbering | undefined = bare ? 'none' : opening?.ordinal.style;
     const standard = numbered === 'cn-dun';
-    if (opening && (standard || numbered === numbering) && !isRowLike(line, opening)) {
+    if (opening && (standard || (numbered === numbering && !attachments)) && !isRowLike(line, opening)) {
       const match = matchSection(opening.title);
       // Numbered otherwise, a section's heading carries its number and comes after those before it.
       if (match && (standard || (match.number === opening.ordinal.value && match.number > lastOpened))) {
@@ -204,6 +206,7 @@ function readBody(text: string, active: Template, other: Template, numbering: Se
           subHeadings: [],
         });
         lastOpened = Math.max(lastOpened, match.number);
+        attachments = false;
         continue;
       }
       // A heading numbered as the sections that continues them ("七、结语", "7.结语") is a stray section heading.
@@ -228,6 +231,7 @@ function readBody(text: string, active: Template, other: Template, numbering: Se
       const before = anchor === rowAnchor && !table ? (wrapped ?? []).slice(0, -1) : [];
       closeTable();
       table = createTableBuilder(anchor, active, other);
+      attachments = false;
       for (const above of before) table.addLine(above);
     }
     if (table) {
@@ -237,6 +241,9 @@ function readBody(text: string, active: Template, other: Template, numbering: Se
       closeTable();
     }
     if (heading === undefined) heading = readHeading(line);
+    // The items of a list of attachments ("附件：1.…" "2.…") are no sub-headings.
+    if (attachments && heading && heading.ordinal.style !== 'cn-dun') continue;
+    attachments = heading === null && opensAttachments(line.text, start);
     if (!heading) {
       if (!numbering && open.length === 0) countBareSection(line, out.numberings);
       continue;
@@ -374,6 +381,13 @@ function wrappedAnchor(lines: readonly Line[]): TableKind | null {
 function isBordered(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
   return code === 0x7c || isBoxDrawing(code);
+}
+
+/** A line that opens a list of attachments, which may start on it: "附件：" "附表：" "附件1：". */
+const ATTACHMENTS = /^附\s*[件表][\s\d０-９一二三四五六七八九十]*[：:]/;
+/** True when the line's content, from `start`, opens a list of attachments. */
+function opensAttachments(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 0x9644 && ATTACHMENTS.test(text.slice(start, start + 16)); // 附
 }
 
 /** Counts a line before any section that holds a section's title alone (see {@link readBareSectionHeading}). */
