@@ -215,8 +215,12 @@ export function readLooseSectionHeading(line: Line): Heading | null {
 const MAX_BARE_LINE = 200;
 /** The longest title read as a section's title alone. */
 const MAX_BARE_TITLE = 40;
-/** A CJK ideograph: a title's first character. */
-const isIdeograph = (code: number) => code >= 0x4e00 && code <= 0x9fff;
+/** The first characters of the sections' titles and their variants: a line with none first names no section. */
+const mayStartSectionTitle = charTest(
+  SECTIONS.flatMap((s) => [s.title, ...s.variants])
+    .map((title) => title.charAt(0))
+    .join(''),
+);
 
 /**
  * Reads a line that holds a section's title alone, without an ordinal ("总体情况", "## 主动公开政府信息情况",
@@ -228,15 +232,15 @@ export function readBareSectionHeading(line: Line): Heading | null {
   const text = line.text;
   if (text.length > MAX_BARE_LINE || text.includes('\t') || text.includes('|')) return null;
   const lead = readLead(line, text);
-  if (!isIdeograph(text.charCodeAt(lead.end))) return null;
+  if (!mayStartSectionTitle(text.charCodeAt(lead.end))) return null;
   const at = line.start + lead.end;
   const ordinal: Ordinal = { value: 0, style: 'cn-dun', span: { start: at, end: at }, halfWidth: false };
-  // A title run on into prose ("总体情况。2023年…") is a paragraph here.
-  if (firstStop(text, lead.end, text.length) >= 0) return null;
+  // A title run on into prose ("总体情况。2023年…") or a clause ("主动公开…，") is a sentence here.
+  if (firstStop(text, lead.end, text.length) >= 0 || text.includes('，', lead.end)) return null;
   const heading = withTitle(line, text, lead, ordinal);
   const { title } = heading;
   if (title.length > MAX_BARE_TITLE) return null;
-  const match = matchSection(title);
+  const match = matchSectionExactly(title);
   const norm = normalizeTitle(title);
   if (!match || (match.length < norm.length && !isBracket(norm.charCodeAt(match.length)))) return null;
   return { ...heading, ordinal: { ...ordinal, value: match.number } };
@@ -395,7 +399,13 @@ function leadingYearLength(norm: string): number {
   return LEADING_YEAR.exec(norm)?.[0].length ?? 0;
 }
 
-function closestSection(norm: string): SectionMatch | null {
+/** Matches a title to a section as {@link matchSection} does, but without typos: cheap enough for any line. */
+function matchSectionExactly(title: string): SectionMatch | null {
+  return closestSection(normalizeTitle(title), false);
+}
+
+/** The section `norm` (a normalised title) names; `fuzzy`: within a small edit distance too. */
+function closestSection(norm: string, fuzzy = true): SectionMatch | null {
   const year = leadingYearLength(norm);
   const title = year > 0 ? norm.slice(year) : norm;
   if (title.length < 2) return null;
@@ -410,6 +420,7 @@ function closestSection(norm: string): SectionMatch | null {
         distance = variantCost;
         length = candidate.length;
       } else {
+        if (!fuzzy) continue;
         const limit = Math.max(1, Math.floor(candidate.length / 5));
         const d = editDistance(title, candidate, limit);
         if (d > limit) continue;
