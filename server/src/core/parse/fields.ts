@@ -21,15 +21,21 @@ function isTrimmed(code: number): boolean {
 }
 const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
 const INLINE_TAG = /<[^<>]*>/g;
-const BOX_DRAWING = /[\u2500-\u257f]/;
 
 /** The line's separator style. */
 export function fieldMode(text: string): FieldMode {
   if (text.includes('<') && /<t[dh]\b/i.test(text)) return 'html';
   if (text.includes('\t')) return 'tab';
   // A table drawn with box-drawing characters ("│ 行政许可 │ 58 │") is a pipe table.
-  if (text.includes('|') || BOX_DRAWING.test(text)) return 'pipe';
+  if (text.includes('|') || isBoxRow(text)) return 'pipe';
   return 'space';
+}
+
+/** True for a row of a box-drawn table: it starts with a border ("│ 行政许可 │ 58 │"), after white space. */
+function isBoxRow(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return isBoxDrawing(text.charCodeAt(i));
 }
 
 /**
@@ -58,7 +64,7 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
  */
 function separated(line: Line, separator: '\t' | '|'): Field[] {
   const { text, start } = line;
-  const boxed = separator === '|' && BOX_DRAWING.test(text);
+  const boxed = separator === '|' && isBoxRow(text);
   const fields: Field[] = [];
   for (let from = 0; ;) {
     const next = boxed ? nextBorder(text, from) : text.indexOf(separator, from);

@@ -4,14 +4,7 @@
  */
 
 import { SECTIONS } from '../templates/sections.js';
-import {
-  charTest,
-  contentStart,
-  escapeRegExp,
-  isAsciiDigit,
-  isFullwidthDigit,
-  isWhiteSpace,
-} from '../text/chars.js';
+import { contentStart, escapeRegExp, isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 
 /**
  * A logical line: `text` is `source.slice(start, end)`, without its line break (a line joined from physical
@@ -301,10 +294,17 @@ export function isSeparatorRow(text: string, start = contentStart(text)): boolea
   return ruled;
 }
 
-const isMarkdownMark = charTest('-|:—+=');
-
+/** A mark of a rule line: `- | : — + =` or a box-drawing character (by comparisons: it runs on every line). */
 function isSeparatorMark(code: number): boolean {
-  return isMarkdownMark(code) || isBoxDrawing(code);
+  return (
+    code === 0x2d ||
+    code === 0x7c ||
+    code === 0x3a ||
+    code === 0x2014 ||
+    code === 0x2b ||
+    code === 0x3d ||
+    isBoxDrawing(code)
+  );
 }
 
 /** True for a box-drawing character (U+2500–U+257F: ─ │ ┌ ┼ ━ ┃ ═ ║ ╬ …), which draws tables in plain text. */
@@ -316,8 +316,6 @@ function mayStartPageMarker(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
   // A marker that starts with a digit is "3 / 12": a lone number (a table value) is none.
   if (isAsciiDigit(code) || isFullwidthDigit(code)) return text.includes('/') || text.includes('／');
-  return isPageMarkerStart(code);
+  // A dash of PAGE_DASHES (- ‒ – — ― －), or 第.
+  return code === 0x2d || (code >= 0x2012 && code <= 0x2015) || code === 0xff0d || code === 0x7b2c;
 }
-
-/** A dash of {@link PAGE_DASHES}, or 第. */
-const isPageMarkerStart = charTest('-‒–—―－第');
