@@ -236,11 +236,20 @@ export function isBlankLine(text: string): boolean {
  */
 export function isPageMarker(text: string, start?: number): boolean {
   // Markers are short (once indented: `pdftotext -layout` centres them) and start with a dash, 第 or a digit;
-  // the pattern need not run over every line.
+  // the pattern need not run over every line. A long line that is not indented (prose) ends here.
+  if (start === undefined && text.length > MAX_MARKER && !isWhiteSpace(text.charCodeAt(0))) return false;
   const from = start ?? contentStart(text);
-  if (text.length - from > 40 || !mayStartPageMarker(text, from)) return false;
+  if (text.length - from > MAX_MARKER || !mayStartPageMarker(text, from)) return false;
   return PAGE_MARKER.test(text);
 }
+
+/** A digit or white space: what stands between a page number's first digit and its slash ("12 / 30"). */
+function isPageNumberPart(code: number): boolean {
+  return isAsciiDigit(code) || isFullwidthDigit(code) || isWhiteSpace(code);
+}
+
+/** The longest page marker, indentation aside. */
+const MAX_MARKER = 40;
 
 const PAGE_DIGITS = '[0-9０-９]{1,4}';
 /** Dashes around a page number: - ‒ – — ― －, one or more ("——4——"). */
@@ -314,8 +323,14 @@ export function isBoxDrawing(code: number): boolean {
 
 function mayStartPageMarker(text: string, start: number): boolean {
   const code = text.charCodeAt(start);
-  // A marker that starts with a digit is "3 / 12": a lone number (a table value) is none.
-  if (isAsciiDigit(code) || isFullwidthDigit(code)) return text.includes('/') || text.includes('／');
+  // A marker that starts with a digit is "3 / 12": a lone number (a table value) is none. Its slash follows
+  // the digits (and white space), looked for there rather than in the whole line.
+  if (isAsciiDigit(code) || isFullwidthDigit(code)) {
+    let i = start + 1;
+    while (i < text.length && isPageNumberPart(text.charCodeAt(i))) i++;
+    const after = text.charCodeAt(i);
+    return after === 0x2f || after === 0xff0f; // / ／
+  }
   // A dash of PAGE_DASHES (- ‒ – — ― －), or 第.
   return code === 0x2d || (code >= 0x2012 && code <= 0x2015) || code === 0xff0d || code === 0x7b2c;
 }
