@@ -12,8 +12,8 @@ export interface Field {
   readonly text: string;
 }
 
-/** How the line separates its fields. */
-export type FieldMode = 'tab' | 'pipe' | 'html' | 'space';
+/** How the line separates its fields ('box': by box-drawing borders, "│ 行政许可 │ 58 │", and `|`). */
+export type FieldMode = 'tab' | 'pipe' | 'box' | 'html' | 'space';
 
 /** What fields are trimmed of: ASCII white space and the ideographic space U+3000. */
 function isTrimmed(code: number): boolean {
@@ -26,9 +26,9 @@ const INLINE_TAG = /<[^<>]*>/g;
 export function fieldMode(text: string): FieldMode {
   if (text.includes('<') && /<t[dh]\b/i.test(text)) return 'html';
   if (text.includes('\t')) return 'tab';
-  // A table drawn with box-drawing characters ("│ 行政许可 │ 58 │") is a pipe table.
-  if (text.includes('|') || isBoxRow(text)) return 'pipe';
-  return 'space';
+  if (text.includes('|')) return 'pipe';
+  // A table drawn with box-drawing characters ("│ 行政许可 │ 58 │"), read as a pipe table.
+  return isBoxRow(text) ? 'box' : 'space';
 }
 
 /** True for a row of a box-drawn table: it starts with a border ("│ 行政许可 │ 58 │"), after white space. */
@@ -48,8 +48,8 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
   const fields =
     mode === 'html'
       ? htmlPieces(line.text).map((p) => trimmed(line.start + p.at, p.text))
-      : separated(line, mode === 'tab' ? '\t' : '|');
-  if (mode === 'pipe') {
+      : separated(line, mode === 'tab' ? '\t' : '|', mode === 'box');
+  if (mode === 'pipe' || mode === 'box') {
     if (fields.length > 1 && fields[0]?.text === '') fields.shift();
     if (fields.length > 1 && fields[fields.length - 1]?.text === '') fields.pop();
   }
@@ -60,11 +60,11 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
 
 /**
  * The trimmed fields between separators, in one pass (no intermediate pieces). In a line drawn with box-drawing
- * characters each of them is a border: "│", and "├──┤" where a rule crosses the row beside a merged cell.
+ * characters (`boxed`) each of them is a border too: "│", and "├──┤" where a rule crosses the row beside a merged
+ * cell.
  */
-function separated(line: Line, separator: '\t' | '|'): Field[] {
+function separated(line: Line, separator: '\t' | '|', boxed = false): Field[] {
   const { text, start } = line;
-  const boxed = separator === '|' && isBoxRow(text);
   const fields: Field[] = [];
   for (let from = 0; ;) {
     const next = boxed ? nextBorder(text, from) : text.indexOf(separator, from);
@@ -106,8 +106,9 @@ const isBoxLine = charTest('─━┄┅┈┉╌╍═╴╶╸╺╼╾');
 export function wrappedRowText(lines: readonly Line[]): string | null {
   let columns: string[] | null = null;
   for (const line of lines) {
-    if (fieldMode(line.text) !== 'pipe') return null;
-    const cells = separated(line, '|');
+    const mode = fieldMode(line.text);
+    if (mode !== 'pipe' && mode !== 'box') return null;
+    const cells = separated(line, '|', mode === 'box');
     if (columns && cells.length !== columns.length) return null;
     columns = cells.map((cell, i) => (columns?.[i] ?? '') + cell.text);
   }
