@@ -49,8 +49,6 @@ export class RowAssembler {
   private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
   /** Group rows read with blank cells only (see {@link dropBlankGroups}). */
   private blankGroups: TableRow[] = [];
-  /** The groups (ids) of the rows read. */
-  private readonly groupsRead = new Set<string>();
 
   constructor(
     private readonly kind: TableKind,
@@ -130,8 +128,13 @@ export class RowAssembler {
    * gives a group no values. A blank group row without its rows still stands for them, reported as before.
    */
   private dropBlankGroups(): void {
+    const parents = new Set<string>();
+    for (const row of this.out.rows) {
+      const parent = this.labels.find((l) => l.rowId === row.id)?.parent;
+      if (parent) parents.add(parent);
+    }
     for (const group of this.blankGroups) {
-      if (this.groupsRead.has(group.id)) this.out.rows.splice(this.out.rows.indexOf(group), 1);
+      if (parents.has(group.id)) this.out.rows.splice(this.out.rows.indexOf(group), 1);
     }
   }
 
@@ -331,7 +334,6 @@ export class RowAssembler {
       cells,
     };
     this.out.rows.push(row);
-    if (open.label.parent !== null) this.groupsRead.add(open.label.parent);
     if (open.label.group && open.extra.length === 0 && open.values.every((v) => isBlankText(v.text))) {
       this.blankGroups.push(row);
     }
