@@ -152,7 +152,7 @@ function rowOpenAfter(segment: string, open: boolean): boolean {
 }
 
 /** A character that may follow the "<" of a tag: a letter, "/" or "!". */
-function isTagStart(code: number): boolean {
+export function isTagStart(code: number): boolean {
   const lower = code | 0x20;
   return (lower >= 0x61 && lower <= 0x7a) || code === 0x2f || code === 0x21;
 }

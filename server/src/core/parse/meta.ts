@@ -1,7 +1,15 @@
 /** The report's title, year and template version, read from the text. */
 import type { DetectedTemplate, Span, TemplateId, Title, VersionEvidence, YearEvidence } from '../model.js';
 import { TEMPLATES, templateForYear } from '../templates/index.js';
-import { isBlankLine, isPageMarker, LineReader, REPORT_TITLE, splitLines, type Line } from './lines.js';
+import {
+  isBlankLine,
+  isPageMarker,
+  isTagStart,
+  LineReader,
+  REPORT_TITLE,
+  splitLines,
+  type Line,
+} from './lines.js';
 import { asciiDigits } from './normalize.js';
 import { escapeRegExp, isWhiteSpace } from '../text/chars.js';
 import { CHINESE_YEAR, chineseNumber, yearValue } from '../text/numerals.js';
@@ -70,10 +78,7 @@ function visibleSpan(line: Line): Span {
 
 /** True when an HTML tag starts at `at` in `text`. */
 function isTagAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 0x3c) return false;
-  const next = text.charCodeAt(at + 1);
-  const lower = next | 0x20;
-  return (lower >= 0x61 && lower <= 0x7a) || next === 0x2f || next === 0x21;
+  return text.charCodeAt(at) === 0x3c && isTagStart(text.charCodeAt(at + 1));
 }
 
 /**
