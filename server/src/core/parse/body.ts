@@ -1,0 +1,359 @@
+/**
+ * The body of a report, read in one pass over its lines: the sections (by their headings), their sub-headings,
+ * stray headings, and the three tables, whose lines are handed to the table builders.
+ */
+import type { Heading, OrdinalStyle, ParseIssue, Section, Span, Table, VersionEvidence } from '../model.js';
+import { TABLE_SHORT_NAME } from '../templates/table-names.js';
+import type { Template } from '../templates/schema.js';
+import {
+  mayBeSectionHeading,
+  readBareSectionHeading,
+  readHeading,
+  readLooseSectionHeading,
+  matchSection,
+} from './headings.js';
+import { fieldKind } from './cell.js';
+import { splitFields, type Field } from './fields.js';
+import { isPageMarker, isRunningHeader, isSeparatorRow, LineReader, type Line } from './lines.js';
+import { tableAnchor, wrappedAnchor, isBordered, WRAPPED_ROW_LINES } from './table-anchors.js';
+import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
+import { contentStart, isWhiteSpace } from '../text/chars.js';
+
+/** What {@link readBody} finds. */
+export interface Body {
+  sections: Section[];
+  stray: Heading[];
+  tables: Table[];
+  issues: ParseIssue[];
+  evidence: VersionEvidence[];
+  /** The headings before any section that name sections in order, by how they are numbered. */
+  numberings: NumberingTally;
+}
+
+/**
+ * How a report numbers its sections when no "一、" heading opens one: as its headings' ordinals ("（一）" "1." "1、"
+ * "（1）"), or not at all ('none': a section's title alone on its line).
+ */
+export type SectionNumbering = OrdinalStyle | 'none';
+
+/** Per numbering, a count of headings each numbered as the section its title names, in order. */
+export class NumberingTally {
+  private readonly runs = new Map<SectionNumbering, { count: number; last: number }>();
+
+  /** Counts a heading numbered `numbering` that opens section `number`, if it comes after the last one counted. */
+  add(numbering: SectionNumbering, number: number): void {
+    const run = this.runs.get(numbering);
+    if (!run) this.runs.set(numbering, { count: 1, last: number });
+    else if (number > run.last) {
+      run.count++;
+      run.last = number;
+    }
+  }
+
+  /** The numbering of the most such headings, when at least two, else null. */
+  chosen(): SectionNumbering | null {
+    let best: SectionNumbering | null = null;
+    let most = 1;
+    for (const [numbering, { count }] of this.runs) {
+      if (count > most) {
+        best = numbering;
+        most = count;
+      }
+    }
+    return best;
+  }
+}
+
+interface OpenSection {
+  number: Section['number'];
+  heading: Heading;
+  canonicalTitle: string;
+  titleDiffers: boolean;
+  subHeadings: Heading[];
+}
+
+/**
+ * Reads a report's body in one pass over its lines (read one at a time: a long document's lines are never all
+ * held at once). `numbering`: a heading so numbered ("（二）", "2.", or a title alone) opens a section too, when
+ * its title names that section and it comes after the sections opened so far.
+ */
+export function readBody(
+  text: string,
+  active: Template,
+  other: Template,
+  numbering: SectionNumbering | null,
+): Body {
+  return new BodyReader(text, active, other, numbering).read();
+}
+
+class BodyReader {
+  private readonly out: Body = {
+    sections: [],
+    stray: [],
+    tables: [],
+    issues: [],
+    evidence: [],
+    numberings: new NumberingTally(),
+  };
+  private readonly open: OpenSection[] = [];
+  private readonly built: BuiltTable[] = [];
+  private table: TableBuilder | null = null;
+  private lastEnd = 0;
+  /** The highest section opened so far. */
+  private lastOpened = 0;
+  /** After a line that opens a list of attachments ("附件：1.…"), until a line that is no item of it. */
+  private attachments = false;
+  /** The bordered lines since the last rule line: one table row, whose cells may wrap over them (null: none). */
+  private wrapped: Line[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly active: Template,
+    private readonly other: Template,
+    private readonly numbering: SectionNumbering | null,
+  ) {}
+
+  read(): Body {
+    const lines = new LineReader(this.text);
+    for (let line = lines.next(); line; line = lines.next()) {
+      this.lastEnd = line.end;
+      this.readLine(line);
+    }
+    this.closeTable();
+    this.closeSections();
+    collectTables(this.built, this.active, this.out);
+    this.addHeaderlessTable4();
+    return this.out;
+  }
+
+  private readLine(line: Line): void {
+    const start = contentStart(line.text);
+    if (!this.trackRow(line, start)) return;
+    // Only a "一、" heading (or one numbered as `numbering`) can open a section; other headings are read once no
+    // table takes the line.
+    let heading = this.numbering || mayBeSectionHeading(line.text, start) ? readHeading(line) : undefined;
+    if (this.readSectionHeading(line, heading)) return;
+    if (this.tableTakes(line)) return;
+    if (heading === undefined) heading = readHeading(line);
+    this.readOtherHeading(line, start, heading);
+  }
+
+  /**
+   * Keeps the lines of a bordered row wrapped over several lines (see {@link wrappedAnchor}); false for a line
+   * with nothing more to read: blank, a page marker, or a rule line.
+   */
+  private trackRow(line: Line, start: number): boolean {
+    if (start === line.text.length || isPageMarker(line.text, start)) {
+      this.wrapped = null;
+      return false;
+    }
+    if (isSeparatorRow(line.text, start)) {
+      this.wrapped = [];
+      return false;
+    }
+    if (this.wrapped && this.wrapped.length < WRAPPED_ROW_LINES && isBordered(line.text, start)) {
+      this.wrapped.push(line);
+    } else this.wrapped = null;
+    return true;
+  }
+
+  /**
+   * True when the line is a section's heading (it opens the section) or a heading numbered as the sections are
+   * (a sub-heading, or a stray heading). `heading`: the line read as a heading (null: none; undefined: not
+   * read). A loose ordinal ("二." "第二部分") opens a section only with a section's title, and is never a stray
+   * heading.
+   */
+  private readSectionHeading(line: Line, heading: Heading | null | undefined): boolean {
+    const { numbering } = this;
+    let opening = heading === null ? readLooseSectionHeading(line) : heading;
+    const bare = opening === null && numbering === 'none';
+    if (bare) opening = readBareSectionHeading(line);
+    const numbered: SectionNumbering | undefined = bare ? 'none' : opening?.ordinal.style;
+    const standard = numbered === 'cn-dun';
+    if (
+      !opening ||
+      !(standard || (numbered === numbering && !this.attachments)) ||
+      isRowLike(line, opening)
+    ) {
+      return false;
+    }
+    const match = matchSection(opening.title);
+    // Numbered otherwise, a section's heading carries its number and comes after those before it.
+    if (match && (standard || (match.number === opening.ordinal.value && match.number > this.lastOpened))) {
+      this.closeTable();
+      this.open.push({
+        number: match.number,
+        heading: opening,
+        canonicalTitle: match.canonical,
+        titleDiffers: match.distance > 0,
+        subHeadings: [],
+      });
+      this.lastOpened = Math.max(this.lastOpened, match.number);
+      this.attachments = false;
+      return true;
+    }
+    // A heading numbered as the sections that continues them ("七、结语", "7.结语") is a stray section heading.
+    if (
+      heading &&
+      opening === heading &&
+      (standard || heading.ordinal.value > this.lastOpened) &&
+      !this.table &&
+      heading.title.length <= 40 &&
+      !heading.title.includes('。')
+    ) {
+      // In a report whose sections are numbered otherwise, "一、" inside a section is a sub-heading.
+      const section = standard && numbering ? this.open[this.open.length - 1] : undefined;
+      if (section) section.subHeadings.push(heading);
+      else this.out.stray.push(heading);
+      return true;
+    }
+    return false;
+  }
+
+  /** True when a table takes the line: the table open, or one the line's anchor opens (closing the open one). */
+  private tableTakes(line: Line): boolean {
+    const { wrapped } = this;
+    const rowAnchor = wrapped && wrapped.length > 1 ? wrappedAnchor(wrapped) : null;
+    const anchor = tableAnchor(line.text) ?? rowAnchor;
+    if (anchor && anchor !== this.table?.kind) {
+      // A table whose anchor a wrapped row holds starts at the row's first line, when no table took it.
+      const before = anchor === rowAnchor && !this.table ? (wrapped ?? []).slice(0, -1) : [];
+      this.closeTable();
+      this.table = createTableBuilder(anchor, this.active, this.other);
+      this.attachments = false;
+      for (const above of before) this.table.addLine(above);
+    }
+    if (!this.table) return false;
+    // A running page header of PDF text inside a table is skipped: its year is no value.
+    if (isRunningHeader(line.text)) return true;
+    if (this.table.addLine(line) || !isProse(line)) return true;
+    this.closeTable();
+    return false;
+  }
+
+  /** A heading that opens no section: a section's sub-heading, or evidence of how the sections are numbered. */
+  private readOtherHeading(line: Line, start: number, heading: Heading | null): void {
+    const { numbering } = this;
+    // The items of a list of attachments ("附件：" "1.…" "2.…") are no sub-headings.
+    if (this.attachments && heading && heading.ordinal.style !== 'cn-dun') return;
+    this.attachments = heading === null && opensAttachments(line.text, start);
+    if (!heading) {
+      if (!numbering && this.open.length === 0) countBareSection(line, this.out.numberings);
+      return;
+    }
+    if (heading.ordinal.style === 'cn-dun') return;
+    const section = this.open[this.open.length - 1];
+    if (section) section.subHeadings.push(heading);
+    else if (!numbering) {
+      const number = matchSection(heading.title)?.number;
+      if (number === heading.ordinal.value) this.out.numberings.add(heading.ordinal.style, number);
+    }
+  }
+
+  private closeTable(): void {
+    if (this.table) this.built.push(this.table.finish());
+    this.table = null;
+  }
+
+  /** Each section runs to the next one's heading, the last one to the last line. */
+  private closeSections(): void {
+    const { open } = this;
+    for (let i = 0; i < open.length; i++) {
+      const s = open[i];
+      if (!s) continue;
+      const end = open[i + 1]?.heading.span.start ?? this.lastEnd;
+      // Spelled out: in Node 20 `{ ...s, span }` (a spread followed by a property) takes a slow path.
+      const { number, heading, canonicalTitle, titleDiffers, subHeadings } = s;
+      const span = { start: heading.span.start, end };
+      this.out.sections.push({ number, heading, canonicalTitle, titleDiffers, subHeadings, span });
+    }
+  }
+
+  /** 表四 read from section 四's values when no table was anchored as 表四 (see {@link headerlessTable4}). */
+  private addHeaderlessTable4(): void {
+    const { out } = this;
+    if (out.tables.some((t) => t.kind === 'table4')) return;
+    const section = out.sections.find((s) => s.number === 4);
+    const table4 = section ? headerlessTable4(this.text, section.span, this.active) : null;
+    if (table4) {
+      out.tables.push(table4);
+      out.tables.sort((a, b) => a.span.start - b.span.start);
+    }
+  }
+}
+
+/**
+ * 表四 without its header (lost in a copy or a PDF): in section 四 (`span`), the first run of lines that hold values
+ * only, when it holds exactly 表四's fifteen.
+ */
+function headerlessTable4(text: string, span: Span, active: Template): Table | null {
+  const values: Field[] = [];
+  const lines = new LineReader(text, span.start, span.end);
+  for (let line = lines.next(); line; line = lines.next()) {
+    if (contentStart(line.text) === line.text.length) continue;
+    const fields = splitFields(line).filter((f) => f.text !== '');
+    const onlyValues = fields.length > 0 && fields.every((f) => fieldKind(f.text) === 'number');
+    if (onlyValues) values.push(...fields);
+    else if (values.length > 0) break;
+  }
+  return table4FromOrphan(values, active);
+}
+
+function collectTables(built: readonly BuiltTable[], active: Template, out: Body): void {
+  const hasTable4 = built.some((b) => b.table.kind === 'table4' && b.table.rows.length > 0);
+  let rescued = false;
+  for (const b of built) {
+    if (b.table.rows.length > 0 || b.table.kind === 'table4') out.tables.push(b.table);
+    out.issues.push(...b.issues);
+    out.evidence.push(...b.evidence);
+    for (const orphan of b.orphans) {
+      const table4 =
+        !hasTable4 && !rescued && b.table.kind === 'table3' ? table4FromOrphan(orphan, active) : null;
+      if (table4) {
+        out.tables.push(table4);
+        rescued = true;
+        continue;
+      }
+      const first = orphan[0];
+      const last = orphan[orphan.length - 1];
+      if (!first || !last) continue;
+      out.issues.push({
+        code: 'orphan-row',
+        span: { start: first.start, end: last.end },
+        table: b.table.kind,
+        message: {
+          zh: `这 ${orphan.length} 个数值不属于${TABLE_SHORT_NAME[b.table.kind].zh}的任何一行（表头或行名缺失？）`,
+          en: `these ${orphan.length} values belong to no row of ${TABLE_SHORT_NAME[b.table.kind].en} (header or row label lost?)`,
+        },
+      });
+    }
+  }
+  out.tables.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A line that opens a list of attachments, which may start on it: "附件：" "附表：" "附件1：". */
+const ATTACHMENTS = /^附\s*[件表][\s\d０-９一二三四五六七八九十]*[：:]/;
+/** True when the line's content, from `start`, opens a list of attachments. */
+function opensAttachments(text: string, start: number): boolean {
+  return text.charCodeAt(start) === 0x9644 && ATTACHMENTS.test(text.slice(start, start + 16)); // 附
+}
+
+/** Counts a line before any section that holds a section's title alone (see {@link readBareSectionHeading}). */
+function countBareSection(line: Line, numberings: NumberingTally): void {
+  const heading = readBareSectionHeading(line);
+  if (heading && !isRowLike(line, heading)) numberings.add('none', heading.ordinal.value);
+}
+
+/** A line whose "heading" is really a table row: values or cell separators (HTML cell tags too) follow the label. */
+function isRowLike(line: Line, heading: Heading): boolean {
+  const after = line.text.slice(heading.titleSpan.start - line.start);
+  return /[\t|]|<\/?t[dh]\b/i.test(after) || /\s[-\d][\d,.]*\s*$/.test(after);
+}
+
+/** A line of running text (not a short table fragment). */
+function isProse(line: Line): boolean {
+  let visible = 0;
+  for (let i = 0; i < line.text.length && visible <= 50; i++)
+    if (!isWhiteSpace(line.text.charCodeAt(i))) visible++;
+  return visible > 50;
+}
