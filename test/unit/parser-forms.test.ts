@@ -286,3 +286,54 @@ test('a section ordinal followed by &nbsp; (or U+00A0, &#160;, &emsp;) in HTML t
     }
   }
 });
+
+test('表二 whose columns PDF text lists one after another (labels, then values) is unreadable, not missing', () => {
+  const columnFirst = [
+    '二、主动公开政府信息情况',
+    ...['信息内容', '规章', '行政规范性文件', '信息内容', '行政许可', '信息内容', '行政处罚', '行政强制'],
+    ...[
+      '信息内容',
+      '行政事业性收费',
+      '第二十条第（一）项',
+      '本年制发件数',
+      '本年废止件数',
+      '0',
+      '0',
+      '1',
+      '0',
+    ],
+    ...[
+      '第二十条第（五）项',
+      '本年处理决定数量',
+      '1207',
+      '第二十条第（六）项',
+      '本年处理决定数量',
+      '88',
+      '0',
+    ],
+    ...['第二十条第（八）项', '本年收费金额（单位：万元）', '0', '现行有效件数', '0', '6'],
+  ].join('\n');
+  const text = makeReport('2021', (lines) => {
+    const from = lines.indexOf('二、主动公开政府信息情况');
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    lines.splice(from, to - from, columnFirst, '');
+  });
+  const rules = lint(text).findings.map((f) => `${f.rule} ${f.severity}`);
+  assert.ok(!rules.includes('table-missing error'), rules.join('\n'));
+  assert.ok(rules.includes('table-incomplete error'), rules.join('\n'));
+  const table2 = parseReport(text, { template: 'auto' }).tables.filter((t) => t.kind === 'table2');
+  assert.deepEqual(
+    table2.map((t) => t.rows.length),
+    [0],
+  );
+  // A sentence that names a block label reads no values: no table, and 表二 is missing as before.
+  const prose = makeReport('2021', (lines) => {
+    const from = lines.indexOf('二、主动公开政府信息情况');
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    lines.splice(from + 1, to - from - 1, '依据第二十条第（一）项主动公开规章和规范性文件。', '');
+  });
+  assert.ok(
+    lint(prose).findings.some((f) => f.rule === 'table-missing'),
+    'a block label in prose is no table',
+  );
+});

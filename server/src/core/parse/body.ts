@@ -299,13 +299,22 @@ function headerlessTable4(text: string, span: Span, active: Template): Table | n
   return table4FromOrphan(values, active);
 }
 
+/**
+ * The tables read, their issues and their version evidence, into `out`. A 表二 or 表三 of which no row was read is
+ * kept only when values were read under its anchor (they are reported as belonging to no row) and no other table
+ * of its kind has rows: the table is there but unreadable (rows missing, not the table), e.g. PDF text that lists
+ * a table's columns one after another. A line of prose that merely names an anchor reads no values.
+ */
 function collectTables(built: readonly BuiltTable[], active: Template, out: Body): void {
-  const hasTable4 = built.some((b) => b.table.kind === 'table4' && b.table.rows.length > 0);
+  const withRows = new Set(built.filter((b) => b.table.rows.length > 0).map((b) => b.table.kind));
+  const hasTable4 = withRows.has('table4');
   let rescued = false;
   for (const b of built) {
-    if (b.table.rows.length > 0 || b.table.kind === 'table4') out.tables.push(b.table);
+    const { kind } = b.table;
+    if (b.table.rows.length > 0 || kind === 'table4') out.tables.push(b.table);
     out.issues.push(...b.issues);
     out.evidence.push(...b.evidence);
+    let unread = 0;
     for (const orphan of b.orphans) {
       const table4 =
         !hasTable4 && !rescued && b.table.kind === 'table3' ? table4FromOrphan(orphan, active) : null;
@@ -317,6 +326,7 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
       const first = orphan[0];
       const last = orphan[orphan.length - 1];
       if (!first || !last) continue;
+      unread++;
       out.issues.push({
         code: 'orphan-row',
         span: { start: first.start, end: last.end },
@@ -326,6 +336,10 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
           en: `these ${orphan.length} values belong to no row of ${TABLE_SHORT_NAME[b.table.kind].en} (header or row label lost?)`,
         },
       });
+    }
+    if (b.table.rows.length === 0 && unread > 0 && !withRows.has(kind)) {
+      out.tables.push(b.table);
+      withRows.add(kind); // one unreadable table of a kind is enough
     }
   }
   out.tables.sort((a, b) => a.span.start - b.span.start);
