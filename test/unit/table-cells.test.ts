@@ -349,6 +349,38 @@ test('a PDF row whose blank cells vanished is incomplete and out of every sum; a
   assert.deepEqual(cellsOf(parse(short), 'new'), [45, 6, 0, 2, 0, undefined, undefined]);
 });
 
+test('many short rows in one table make one table-incomplete finding, each row a related place', () => {
+  // A township's PDF text: its blank 科研机构 column printed nothing, so every 表三 row lost a value.
+  const values = [3, 0, 0, 0, 0, 0, 3];
+  const rows = [
+    '一、本年新收',
+    '（一）予以公开',
+    '（七）总计',
+    '（二）部分公开',
+    '1.属于国家秘密',
+    '2.重复申请',
+  ];
+  const tab = proseReport([], { rows: Object.fromEntries(rows.map((r) => [r, values])) });
+  const lose = (text: string, count: number) => {
+    let lost = 0;
+    return (FORMS.space?.(text) ?? '').replace(/^(.*?) 3 0 0 0 0 0 3$/gm, (line, label: string) =>
+      lost++ < count ? `${label} 3 0 0 0 0 3` : line,
+    );
+  };
+  const shortRows = (text: string) =>
+    lint(text).findings.filter((f) => f.rule === 'table-incomplete' && f.severity === 'error');
+  const many = shortRows(lose(tab, 6));
+  assert.equal(many.length, 1, many.map((f) => f.message.zh).join('\n'));
+  assert.match(many[0]?.message.zh ?? '', /^表三有 6 行数值不全/);
+  assert.equal(many[0]?.related.length, 6);
+  // A few short rows are reported one by one, each at its row.
+  const few = shortRows(lose(tab, 2));
+  assert.deepEqual(
+    few.map((f) => f.message.zh.replace(/」.*/, '」')),
+    ['「一、本年新收政府信息公开申请数量」', '「（一）予以公开」'],
+  );
+});
+
 /**
  * The skeleton's 表三 with its labels in three columns, as Excel or Word without vertical merges builds it: a
  * group label ("三、本年度办理结果", "（三）不予公开") on a row of its own whose cells hold `fill`, each row under
