@@ -232,15 +232,17 @@ export function isBlankLine(text: string): boolean {
 
 /**
  * True for a page footer or header such as "- 1 -", "— 4 —", "——4——", "－４－", "第 3 页", "3/9" (digits ASCII or
- * full-width). `start` is the line's {@link contentStart}, when the caller has it.
+ * full-width), or one a browser prints on every page (see {@link isBrowserFurniture}). `start` is the line's
+ * {@link contentStart}, when the caller has it.
  */
 export function isPageMarker(text: string, start?: number): boolean {
   // Markers are short (once indented: `pdftotext -layout` centres them) and start with a dash, 第 or a digit;
-  // the pattern need not run over every line. A long line that is not indented (prose) ends here.
-  if (start === undefined && text.length > MAX_MARKER && !isWhiteSpace(text.charCodeAt(0))) return false;
-  const from = start ?? contentStart(text);
-  if (text.length - from > MAX_MARKER || !mayStartPageMarker(text, from)) return false;
-  return PAGE_MARKER.test(text);
+  // the pattern need not run over every line. A long line that is not indented (prose) starts at 0.
+  const from =
+    start ?? (text.length > MAX_MARKER && !isWhiteSpace(text.charCodeAt(0)) ? 0 : contentStart(text));
+  if (text.length - from <= MAX_MARKER && mayStartPageMarker(text, from) && PAGE_MARKER.test(text))
+    return true;
+  return isBrowserFurniture(text, from);
 }
 
 /** A digit or white space: what stands between a page number's first digit and its slash ("12 / 30"). */
@@ -259,6 +261,68 @@ const PAGE_MARKER = new RegExp(
     `|第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[/／，,]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?` +
     `|${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS})\\s*$`,
 );
+
+/** A page number as browsers print it: "2/4", "2 of 4", "Page 2 of 4", "第 2 页，共 4 页". */
+const PAGE_NUMBER =
+  `(?:${PAGE_DIGITS}\\s*[/／]\\s*${PAGE_DIGITS}|(?:page\\s*)?${PAGE_DIGITS}\\s+of\\s+${PAGE_DIGITS}` +
+  `|第\\s*${PAGE_DIGITS}\\s*页(?:\\s*[/／，,]?\\s*共\\s*${PAGE_DIGITS}\\s*页)?)`;
+/**
+ * A date and time as browsers print them in a page header or footer: "11/21/26, 9:38 PM", "2024/11/21 21:38",
+ * "2024-01-15 10:23:05", "2024/1/15 下午9:38". The time is required: a date alone may be a row's label.
+ */
+const DATE_TIME =
+  '\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4},?\\s*(?:上午|下午)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?';
+/** A page's address: any characters with a page number after it, ASCII ones (and an elision …) when alone. */
+const URL = '(?:https?|file):\\/\\/';
+/** The gap `pdftotext -layout` leaves between the pieces of a header or footer, far apart on the page. */
+const GAP = '\\s{2,}';
+/** The page's title beside them: not ending with a digit (as a table row's value does), no sentence in it. */
+const PAGE_TITLE = '[^\\s。][^。]{0,78}[^\\s。0-9０-９]';
+
+/** A header or footer that starts with the page's address: "file:///…/x.html      2/4" (Chromium), or alone. */
+const URL_FURNITURE = new RegExp(`^\\s*${URL}(?:[!-~…]+|\\S+\\s+${PAGE_NUMBER})\\s*$`, 'i');
+/**
+ * A header or footer that starts with a digit: a date and time, with the page's title or number after a gap
+ * ("11/21/26, 9:38 PM      某某局2024年政府信息公开工作年度报告", Chromium), or a page number with a date and time
+ * after a gap ("1 of 4      11/21/2024, 9:38:12 PM", Firefox) or alone ("2 of 4").
+ */
+const DIGIT_FURNITURE = new RegExp(
+  `^\\s*(?:${DATE_TIME}(?:${GAP}(?:${PAGE_NUMBER}|${PAGE_TITLE}))?|${PAGE_NUMBER}(?:${GAP}${DATE_TIME})?)\\s*$`,
+  'i',
+);
+/** A footer that starts with a page number in words: "Page 2 of 4", "第 2 页，共 4 页", a date and time after it. */
+const WORD_PAGE_FURNITURE = new RegExp(`^\\s*${PAGE_NUMBER}(?:${GAP}${DATE_TIME})?\\s*$`, 'i');
+/** A header with the page's title, then its address after a gap ("某某局…年度报告       https://…", Firefox). */
+const TITLE_URL_FURNITURE = new RegExp(`^\\s*${PAGE_TITLE}${GAP}${URL}[!-~…]+\\s*$`, 'i');
+
+/** The longest browser header or footer, indentation aside (a long address, or a title far from the date). */
+const MAX_FURNITURE = 400;
+
+/**
+ * True for a line a browser prints at the top or bottom of every page of a web page printed to PDF (as reports
+ * published on a CMS site are): the page's address, alone or with the page number ("file:///…/x.html   2/4"),
+ * a date and time, alone or with the page's title ("11/21/26, 9:38 PM   某某局…年度报告", "2024/11/21 21:38"),
+ * a page number with a date and time ("1 of 4   2024/11/21 21:38:12"), the title with the address. Raw PDF text
+ * puts each piece on a line of its own, `pdftotext -layout` a header's or footer's pieces on one line, far apart.
+ * `from`: the line's {@link contentStart}. By its first character (last, for a title first) before any pattern.
+ */
+function isBrowserFurniture(text: string, from: number): boolean {
+  if (text.length - from > MAX_FURNITURE) return false;
+  const code = text.charCodeAt(from);
+  if (isAsciiDigit(code)) return DIGIT_FURNITURE.test(text);
+  const lower = code | 0x20;
+  if (lower === 0x66 || lower === 0x68) return URL_FURNITURE.test(text); // f(ile), h(ttp)
+  if (lower === 0x70 || code === 0x7b2c) return WORD_PAGE_FURNITURE.test(text); // P(age), 第
+  return endsWithAddress(text) && TITLE_URL_FURNITURE.test(text);
+}
+
+/** Whether the line may end with a web address: its last character is an ASCII letter or "/", and "://" is in it. */
+function endsWithAddress(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const code = text.charCodeAt(end - 1) | 0x20;
+  return ((code >= 0x61 && code <= 0x7a) || code === 0x2f) && text.includes('://');
+}
 
 /**
  * Words that name the annual report, as its title does: "…政府信息公开工作年度报告", "…政府信息公开年报", or
