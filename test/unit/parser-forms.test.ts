@@ -337,3 +337,83 @@ test('表二 whose columns PDF text lists one after another (labels, then values
     'a block label in prose is no table',
   );
 });
+
+/** 2019 表二 with its values, as tab-separated rows. */
+const TABLE2_2019 = [
+  ['第二十条第（一）项'],
+  ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+  ['规章', '0', '0', '4'],
+  ['规范性文件', '4', '4', '36'],
+  ['第二十条第（五）项'],
+  ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+  ['行政许可', '212', '5', '1873'],
+  ['其他对外管理服务事项', '64', '0', '903'],
+  ['第二十条第（六）项'],
+  ['信息内容', '上一年项目数量', '本年增/减', '处理决定数量'],
+  ['行政处罚', '35', '0', '642'],
+  ['行政强制', '12', '0', '27'],
+  ['第二十条第（八）项'],
+  ['信息内容', '上一年项目数量', '本年增/减'],
+  ['行政事业性收费', '9', '-2'],
+  ['第二十条第（九）项'],
+  ['信息内容', '采购项目数量', '采购总金额'],
+  ['政府集中采购', '118', '2345'],
+];
+
+/**
+ * The same 表二 as PDF text gives it when the 2019 headers wrap in their cells: a cell per line, the header's
+ * pieces in the order pdftotext puts them (the first line of a wrapped cell even before 信息内容).
+ */
+const TABLE2_2019_WRAPPED = [
+  '第二十条第（一）项',
+  ...['信息内容', '本年新制', '作数量', '本年新公', '开数量', '对外公开', '总数量'],
+  ...['规章', '0', '0', '4', '规范性文件', '4', '4', '36'],
+  ...['第二十条第（五）项', '上一年项', '信息内容', '目数量', '处理决定', '本年增/减', '数量'],
+  ...['行政许可', '212', '5', '1873', '其他对外管理服务事项', '64', '0', '903'],
+  ...['第二十条第（六）项', '信息内容', '上一年项', '目数量', '本年增/减', '处理决定', '数量'],
+  ...['行政处罚', '35', '0', '642', '行政强制', '12', '0', '27'],
+  ...['第二十条第（八）项', '上一年项', '信息内容', '本年增/减', '目数量', '行政事业性收费', '9', '-2'],
+  ...['第二十条第（九）项', '信息内容', '采购项目', '采购总金额', '数量', '政府集中采购', '118', '2345'],
+];
+
+function with2019Table2(table2: string[]): string {
+  return makeReport('2019', (lines) => {
+    const from = lines.indexOf('二、主动公开政府信息情况');
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    lines.splice(from + 1, to - from - 1, '', ...table2, '');
+  });
+}
+
+test('2019 表二 headers wrapped in their cells (PDF text) are no label mismatch, and the values are read', () => {
+  const tabs = with2019Table2(TABLE2_2019.map((row) => row.join('\t')));
+  const labelFindings = (text: string) =>
+    lint(text)
+      .findings.filter((f) => f.rule === 'table-label')
+      .map((f) => text.slice(f.span.start, f.span.end));
+  const table2 = (text: string) => shape(parseReport(text, { template: 'auto' })) as { tables: unknown[] };
+  assert.deepEqual(labelFindings(tabs), []);
+  for (const [form, lines] of [
+    ['a cell per line', TABLE2_2019_WRAPPED],
+    ['a cell per line, blank lines between', TABLE2_2019_WRAPPED.flatMap((l) => [l, ''])],
+    [
+      '-layout, the wrapped pieces on the line below',
+      TABLE2_2019.map((row) => row.join('      ')).flatMap((line) =>
+        line.startsWith('信息内容 ') && line.includes('上一年项目数量')
+          ? [
+              '信息内容      上一年项      本年增/减      处理决定',
+              '              目数量                     数量',
+            ]
+          : [line],
+      ),
+    ],
+  ] as const) {
+    const text = with2019Table2([...lines]);
+    assert.deepEqual(labelFindings(text), [], form);
+    assert.deepEqual(table2(text).tables[0], table2(tabs).tables[0], form);
+  }
+  // A piece that is no piece of the template's labels is still one.
+  const typo = with2019Table2(
+    TABLE2_2019_WRAPPED.map((l) => (l === '目数量' ? '目数' : l === '上一年项' ? '上年项' : l)),
+  );
+  assert.ok(labelFindings(typo).includes('上年项'), labelFindings(typo).join('\n'));
+});

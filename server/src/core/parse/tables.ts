@@ -61,8 +61,13 @@ class Table2Builder implements TableBuilder {
   private readonly extent = new Extent();
   private readonly headerLabels: LabelMatch[] = [];
   private block: Template['table2']['blocks'][number] | undefined;
-  /** Index of the next header cell while reading a header whose cells stand on separate lines. */
-  private headerColumn = -1;
+  /**
+   * The block's header cells read so far, from its label on (PDF text may put the first line of a header wrapped
+   * in its cells before 信息内容), checked once the header ends; null: not in a header.
+   */
+  private header: Field[] | null = null;
+  /** Whether the block's 信息内容 was read: the header's lines are the table's. */
+  private headed = false;
 
   constructor(
     private readonly active: Template,
@@ -78,16 +83,17 @@ class Table2Builder implements TableBuilder {
     const fields = all.some((f) => f.text === '') ? all.filter((f) => f.text !== '') : all;
     // The block label holds 条 and the header 信 (normalising drops characters, never adds them).
     const block = line.text.includes('条') && this.readBlock(line, fields);
-    if (block) this.headerColumn = -1;
     const header = line.text.includes('信') ? fields.findIndex((f) => normalize(f.text) === '信息内容') : -1;
     if (header >= 0) {
-      this.headerColumn = 0;
+      if (this.headed || !this.header) this.checkHeader();
+      this.header ??= [];
+      this.headed = true;
       this.readHeader(fields.slice(header + 1));
     }
     const taken = this.rows.addFields(all, mode);
-    if (taken) this.headerColumn = -1;
-    else if (header < 0 && !block && this.headerColumn >= 0) this.readHeader(fields);
-    const mine = taken || block || this.headerColumn >= 0;
+    if (taken) this.checkHeader();
+    else if (header < 0 && !block && this.header) this.readHeader(fields);
+    const mine = taken || block || this.headed;
     if (mine) this.extent.include(line);
     return mine;
   }
@@ -100,6 +106,8 @@ class Table2Builder implements TableBuilder {
     const mapped = mapText(fields);
     const match = BLOCK_LABEL.exec(mapped.norm);
     if (!match) return false;
+    this.checkHeader(); // the previous block's
+    this.header = [];
     const canonical = `第二十条第（${match[1] ?? match[2] ?? ''}）项`;
     this.block = this.active.table2.blocks.find((b) => normalize(b.label) === canonical);
     if (!this.block || match[0] === canonical) return true;
@@ -118,23 +126,35 @@ class Table2Builder implements TableBuilder {
     return true;
   }
 
-  /** Checks header cells until the first value or row label (rows may follow on the same line). */
+  /** Reads header cells until the first value or row label (rows may follow on the same line). */
   private readHeader(fields: readonly Field[]): void {
-    const cells: Field[] = [];
     for (const field of fields) {
       if (fieldKind(field.text) !== 'text' || this.rows.isLabel(field)) break;
-      cells.push(field);
+      this.header?.push(field);
     }
-    // Words of a space-separated header may split one label ("本年制发 件数"): all words together are fine.
-    const expected = this.block?.columns
-      .slice(this.headerColumn)
-      .map((c) => normalize(c.label))
-      .join('');
-    if (cells.length > 0 && normalize(cells.map((c) => c.text).join('')) === expected) {
-      this.headerColumn += this.block?.columns.length ?? 0;
-      return;
-    }
-    for (const cell of cells) this.checkColumn(cell, this.headerColumn++);
+  }
+
+  /**
+   * Checks the header read, once it ends, with the block's column labels. Words of a space-separated header may
+   * split one label ("本年制发 件数"): all words together are fine. A header wrapped in its cells gives more
+   * pieces than columns ("上一年项" / "目数量"), or a column's label at another's place, in the order PDF text
+   * puts them: there a piece of a column label is fine. Other cells are compared with the column at their place.
+   * Cells read before 信息内容 without one after them were no header.
+   */
+  private checkHeader(): void {
+    const { header: cells, headed } = this;
+    this.header = null;
+    this.headed = false;
+    const labels = this.block?.columns.map((c) => normalize(c.label));
+    if (!cells || !headed || cells.length === 0 || !labels) return;
+    const found = cells.map((c) => normalize(c.text));
+    if (found.join('') === labels.join('')) return;
+    const wrapped =
+      cells.length > labels.length || found.some((text, i) => text !== labels[i] && labels.includes(text));
+    cells.forEach((cell, i) => {
+      const piece = found[i] ?? '';
+      if (!(wrapped && labels.some((label) => label.includes(piece)))) this.checkColumn(cell, i);
+    });
   }
 
   /** Compares a header cell with the block's column label; a label may add a unit ("（单位：万元）"). */
@@ -154,6 +174,7 @@ class Table2Builder implements TableBuilder {
   }
 
   finish(): BuiltTable {
+    this.checkHeader();
     const rows = this.rows.finish();
     return {
       table: {
