@@ -2,7 +2,16 @@
  * Assembles the rows of 表二 and 表三 from lines: a row starts at its label and takes the value fields that
  * follow, on the same line or (for PDF text and wrapped cells) on the lines after it, until it is full.
  */
-import type { Cell, LabelMatch, ParseIssue, Span, TableKind, TableRow, VersionEvidence } from '../model.js';
+import type {
+  Cell,
+  LabelMatch,
+  Message,
+  ParseIssue,
+  Span,
+  TableKind,
+  TableRow,
+  VersionEvidence,
+} from '../model.js';
 import { fieldKind, readCell, readNumber, type FieldKind } from './cell.js';
 import { splitFields, fieldMode, type Field, type FieldMode } from './fields.js';
 import { findLabel, mapText, sourceOffset, type LabelHit, type RowLabel } from './labels.js';
@@ -27,6 +36,15 @@ interface OpenRow {
   spaced: boolean;
   /** Opened by a short label without its ordinal ("总计"): a header word, no row, when no value follows. */
   readonly bare: boolean;
+  /**
+   * A row whose values may follow the next rows' labels (see {@link RowAssembler.closeRow}): its label stands
+   * on a line of PDF text (fields separated by white space only), after every row read so far in template order.
+   */
+  readonly mayWait: boolean;
+  /** Values came from a line of -layout text after the row's values had begun (see {@link RowAssembler.place}). */
+  wrapped: boolean;
+  /** The row's values begin on a line after its label's. */
+  below: boolean;
 }
 
 /** What a row assembler produced. */
@@ -43,12 +61,21 @@ export interface AssembledRows {
 export class RowAssembler {
   private open: OpenRow | null = null;
   private lastIndex = -1;
+  /** The template index of the furthest row label read. */
+  private furthest = -1;
   private orphan: Field[] = [];
   /** A value that starts the orphan run and may be a bare page number (see {@link pageNumberAfter}). */
   private pageNumber: Field | null = null;
   private readonly out: AssembledRows = { rows: [], issues: [], evidence: [], orphans: [], labels: [] };
   /** Group rows read with blank cells only (see {@link dropBlankGroups}). */
   private blankGroups: TableRow[] = [];
+  /**
+   * Rows of PDF text closed without a value, just before the open row (see {@link closeRow}): their values may
+   * follow the next labels (pdftotext in column order).
+   */
+  private waiting: OpenRow[] = [];
+  /** A row of PDF text took all its values from the lines after its label: the text gives rows one by one. */
+  private rowByRow = false;
 
   constructor(
     private readonly kind: TableKind,
@@ -58,11 +85,14 @@ export class RowAssembler {
   /** Reads one line; returns false when it holds neither a known label nor a value (prose or a header). */
   addLine(line: Line): boolean {
     const mode = fieldMode(line.text);
-    return this.addFields(splitFields(line, mode), mode);
+    return this.addFields(splitFields(line, mode), mode, line.start);
   }
 
-  /** {@link addLine} for a line already split into `fields` by `mode`. */
-  addFields(fields: readonly Field[], mode: FieldMode): boolean {
+  /**
+   * {@link addLine} for a line already split into `fields` by `mode`; `lineStart`, where the line starts, tells
+   * where its values stand (see {@link placedByLayout}).
+   */
+  addFields(fields: readonly Field[], mode: FieldMode, lineStart?: number): boolean {
     const kinds = KINDS; // the line's field kinds, by index (not re-entered: one scratch array for all lines)
     let hasValue = false;
     for (let i = 0; i < fields.length; i++) {
@@ -73,6 +103,8 @@ export class RowAssembler {
       kinds[i] = kind;
     }
     let matched = false;
+    const positional =
+      mode === 'space' && lineStart !== undefined && hasValue && placedByLayout(fields, kinds, lineStart);
     let pending: Field[] | null = null; // made for the first value
     // The run of label text: fields[runStart, runEnd), -1 when none (a run is always consecutive fields).
     let runStart = -1;
@@ -96,9 +128,9 @@ export class RowAssembler {
       if (runStart >= 0 && (kind !== 'text' || mode !== 'space')) {
         const hit = this.match(fields.slice(runStart, runEnd));
         if (hit) {
-          if (pending) this.place(pending, hasValue, mode, false);
+          if (pending) this.place(pending, hasValue, mode, { alone: false, atLabel: matched, positional });
           pending = null;
-          this.startRow(hit.hit, hit.span, hit.text, hit.rest);
+          this.startRow(hit.hit, hit.span, hit.text, hit.rest, mode);
           matched = true;
         }
         runStart = -1;
@@ -110,13 +142,15 @@ export class RowAssembler {
         runEnd = i + 1;
       }
     }
-    if (pending) this.place(pending, hasValue, mode, fields.length === 1);
+    if (pending)
+      this.place(pending, hasValue, mode, { alone: fields.length === 1, atLabel: matched, positional });
     return matched || hasValue;
   }
 
   /** Closes the table and returns what was read. */
   finish(): AssembledRows {
     this.closeRow();
+    this.flushWaiting();
     this.closeOrphan();
     if (this.blankGroups.length > 0) this.dropBlankGroups();
     return this.out;
@@ -168,11 +202,21 @@ export class RowAssembler {
     return { hit, span: { start, end }, text: textWithin(run, start, end), rest };
   }
 
-  private startRow(hit: LabelHit, labelSpan: Span, labelText: string, glued: Field | null): void {
+  private startRow(
+    hit: LabelHit,
+    labelSpan: Span,
+    labelText: string,
+    glued: Field | null,
+    mode: FieldMode,
+  ): void {
     this.closeRow();
     this.closeOrphan(true);
     const label = hit.label;
-    this.lastIndex = Math.max(this.lastIndex, this.labels.indexOf(label));
+    const index = this.labels.indexOf(label);
+    this.lastIndex = Math.max(this.lastIndex, index);
+    const bare = hit.quality === 'bare';
+    const mayWait = mode === 'space' && !bare && index > this.furthest;
+    if (!bare) this.furthest = Math.max(this.furthest, index);
     if (label.version) this.out.evidence.push({ version: label.version, span: labelSpan, label: labelText });
     if (hit.quality === 'fuzzy') {
       this.out.labels.push({
@@ -182,8 +226,19 @@ export class RowAssembler {
         kind: 'row',
       });
     }
-    const bare = hit.quality === 'bare';
-    this.open = { label, labelSpan, labelText, values: [], extra: [], split: false, spaced: false, bare };
+    this.open = {
+      label,
+      labelSpan,
+      labelText,
+      values: [],
+      extra: [],
+      split: false,
+      spaced: false,
+      bare,
+      mayWait,
+      wrapped: false,
+      below: false,
+    };
     if (glued) this.placeGlued(glued);
   }
 
@@ -217,16 +272,29 @@ export class RowAssembler {
   }
 
   /**
-   * Gives a line's value fields to the open row (trimming layout blanks), or to the orphan run. `alone`: the
-   * line holds nothing else.
+   * Gives a line's value fields to the open row (trimming layout blanks), or to the orphan run (see
+   * {@link PlacedLine}).
    */
-  private place(values: Field[], lineHasValue: boolean, mode: FieldMode, alone: boolean): void {
+  private place(values: Field[], lineHasValue: boolean, mode: FieldMode, line: PlacedLine): void {
     if (values.length === 0 || !lineHasValue) return;
     const open = this.open;
     if (!open) {
       this.orphan.push(...values.filter((v) => v.text !== ''));
       return;
     }
+    if (this.waiting.length > 0) {
+      // Values on a label's own line are that row's: the rows before it had none (blank cells).
+      if (line.atLabel && open.values.length === 0) this.flushWaiting();
+      else {
+        open.values.push(...values.filter((v) => v.text !== '')); // sorted out when the row closes
+        return;
+      }
+    }
+    // pdftotext -layout wraps a number too wide for its column onto the lines above and below the row ("3" over
+    // "1" for 31): values set in place on a line after the row's own values are digits of its cells, not its
+    // missing cells.
+    if (line.positional && !line.atLabel && open.values.length > 0) open.wrapped = true;
+    if (open.values.length === 0 && !line.atLabel) open.below = true;
     const need = open.label.columns.length - open.values.length;
     if (need <= 0) {
       const filled = values.filter((v) => v.text !== '');
@@ -237,7 +305,8 @@ export class RowAssembler {
       }
       this.closeRow();
       const first = filled[0];
-      if (alone && mode === 'space' && first && this.pageNumberAfter(open, first)) this.pageNumber = first;
+      if (line.alone && mode === 'space' && first && this.pageNumberAfter(open, first))
+        this.pageNumber = first;
       this.orphan.push(...filled);
       return;
     }
@@ -287,39 +356,78 @@ export class RowAssembler {
     );
   }
 
-  /** Reports a row's values beyond its columns: dropped, or (when misaligned) keeping the row out of sums. */
+  /**
+   * Reports a row's values beyond its columns: dropped, or (when misaligned) keeping the row out of sums; or
+   * the values of a wrapped row, which is kept out of sums too.
+   */
   private reportExtra(open: OpenRow, misaligned: boolean): void {
     const { extra, label } = open;
-    const first = extra[0];
-    const last = extra[extra.length - 1];
+    const first = extra[0] ?? open.values[0];
+    const last = extra[extra.length - 1] ?? open.values[open.values.length - 1];
     if (!first || !last) return;
-    const count = label.columns.length + extra.length;
+    const whole = misaligned || open.wrapped;
     this.out.issues.push({
       code: 'extra-cells',
-      span: misaligned
-        ? { start: open.values[0]?.start ?? first.start, end: last.end }
-        : { start: first.start, end: last.end },
+      span: { start: whole ? (open.values[0]?.start ?? first.start) : first.start, end: last.end },
       table: this.kind,
-      message: misaligned
-        ? {
-            zh: `"${label.display}" 行读到 ${count} 个数值，多于 ${label.columns.length} 列，且六类申请人之和与总计不符：无法确定各数值所属的列（混入了页码或页眉？），本行不参与核对`,
-            en: `row "${label.display}" holds ${count} values for ${label.columns.length} columns and the six applicant columns do not sum to the total: which column each belongs to is unknown (a page number or header mixed in?), so the row is not checked`,
-          }
-        : {
-            zh: `"${label.display}" 行多出 ${extra.length} 个单元格`,
-            en: `${extra.length} extra cell(s) in row "${label.display}"`,
-          },
+      message: open.wrapped ? wrappedMessage(label.display) : extraMessage(label, extra.length, misaligned),
     });
   }
 
+  /**
+   * Closes the open row. A row of PDF text without values waits (pdftotext may give a column of labels, then
+   * their values); the row after a run of such rows takes the run's values, which {@link pairWaiting} sorts out.
+   * A label that comes back to an earlier place in the template does not wait: its values were given before.
+   */
   private closeRow(): void {
     const open = this.open;
     this.open = null;
     if (!open) return;
     if ((open.label.group || open.bare) && open.values.length === 0) return;
+    if (open.mayWait && open.values.length === 0) this.waiting.push(open);
+    else if (this.waiting.length > 0) this.pairWaiting(open);
+    else {
+      if (open.mayWait && open.below && open.values.length === open.label.columns.length)
+        this.rowByRow = true;
+      this.emitRow(open);
+    }
+  }
+
+  /**
+   * Sorts out the values that followed a run of value-less rows of PDF text and the row `last` after them (labels,
+   * then values: pdftotext in column order): see {@link pairValues}. Just `last`'s cells' worth of values, in a
+   * text that gives other rows one by one, are `last`'s (the rows before it blank). Otherwise, when which row each
+   * belongs to is unknown, no row takes any: they belong to no row.
+   */
+  private pairWaiting(last: OpenRow): void {
+    const rows = this.waiting;
+    this.waiting = [];
+    rows.push(last);
+    const own = this.rowByRow && last.values.length === last.label.columns.length;
+    const values = own ? [] : last.values.splice(0);
+    const paired = own ? null : pairValues(rows, values, this.kind === 'table3');
+    if (!paired) this.orphan.push(...values);
+    rows.forEach((row, i) => {
+      const cells = paired?.[i];
+      if (cells) {
+        row.values.push(...cells);
+        row.spaced = true;
+      }
+      this.emitRow(row);
+    });
+  }
+
+  /** Emits the waiting rows as they are, without values (their cells blank, or their values lost). */
+  private flushWaiting(): void {
+    for (const row of this.waiting) this.emitRow(row);
+    this.waiting = [];
+  }
+
+  /** Adds the row read to the table. */
+  private emitRow(open: OpenRow): void {
     const misaligned = open.extra.length > 0 && this.misaligned(open.values);
-    if (open.extra.length > 0) this.reportExtra(open, misaligned);
-    const unaligned = misaligned || this.short(open);
+    if (open.extra.length > 0 || open.wrapped) this.reportExtra(open, misaligned);
+    const unaligned = misaligned || open.wrapped || this.short(open);
     const cells: (Cell | undefined)[] = open.label.columns.map((column, i) => {
       const field = open.values[i];
       if (!field) return undefined;
@@ -350,6 +458,86 @@ export class RowAssembler {
     this.orphan = [];
     this.pageNumber = null;
   }
+}
+
+/**
+ * The values of `rows` (labels in template order, as many values as their cells, all given after the last
+ * label), or null when which row each belongs to is unknown. pdftotext gives them row by row or column by
+ * column: the two readings must agree (one column each, or the same numbers), or 表三's sums (`table3`) must
+ * tell them apart: one reading adds up in every row but at most one, the other fails in two rows more.
+ */
+function pairValues(rows: readonly OpenRow[], values: readonly Field[], table3: boolean): Field[][] | null {
+  const width = rows[0]?.label.columns.length ?? 0;
+  if (rows.some((row) => row.label.columns.length !== width) || values.length !== width * rows.length)
+    return null;
+  const byRow = rows.map((_, r) => values.slice(r * width, (r + 1) * width));
+  if (width === 1) return byRow;
+  // Index c·rows + r is in range: values.length = width·rows.
+  const byColumn = rows.map((_, r) =>
+    Array.from({ length: width }, (_, c) => values[c * rows.length + r] as Field),
+  );
+  if (byRow.every((cells, r) => cells.every((cell, c) => cell.text === byColumn[r]?.[c]?.text))) return byRow;
+  if (!table3) return null;
+  const rowFails = failures(byRow);
+  const columnFails = failures(byColumn);
+  if (rowFails <= 1 && columnFails >= rowFails + 2) return byRow;
+  if (columnFails <= 1 && rowFails >= columnFails + 2) return byColumn;
+  return null;
+}
+
+/** How many of the 表三 rows do not add up (or hold a value that is no number). */
+function failures(rows: readonly (readonly Field[])[]): number {
+  let count = 0;
+  for (const row of rows) {
+    const numbers = numbersOf(row);
+    if (!numbers || !addsUp(numbers)) count++;
+  }
+  return count;
+}
+
+/** The message on values beyond a row's columns (`misaligned`: the row's values do not add up either). */
+function extraMessage(label: RowLabel, extra: number, misaligned: boolean): Message {
+  const count = label.columns.length + extra;
+  return misaligned
+    ? {
+        zh: `"${label.display}" 行读到 ${count} 个数值，多于 ${label.columns.length} 列，且六类申请人之和与总计不符：无法确定各数值所属的列（混入了页码或页眉？），本行不参与核对`,
+        en: `row "${label.display}" holds ${count} values for ${label.columns.length} columns and the six applicant columns do not sum to the total: which column each belongs to is unknown (a page number or header mixed in?), so the row is not checked`,
+      }
+    : {
+        zh: `"${label.display}" 行多出 ${extra} 个单元格`,
+        en: `${extra} extra cell(s) in row "${label.display}"`,
+      };
+}
+
+/** The message on a row whose values go on over the next line of -layout text (digits wrapped in narrow columns). */
+function wrappedMessage(display: string): Message {
+  return {
+    zh: `"${display}" 行的数值分在几行（窄列中的数字折行了？）：无法确定各数值所属的列，本行不参与核对`,
+    en: `the values of row "${display}" stand on several lines (digits wrapped in a narrow column?): which column each belongs to is unknown, so the row is not checked`,
+  };
+}
+
+/** How the line of values given to {@link RowAssembler.place} stands. */
+interface PlacedLine {
+  /** The line holds nothing else. */
+  readonly alone: boolean;
+  /** A row's label stands before the values on the line. */
+  readonly atLabel: boolean;
+  /** The values stand in place, set by white space as pdftotext -layout sets them (see {@link placedByLayout}). */
+  readonly positional: boolean;
+}
+
+/**
+ * True when the first value of a line stands two or more characters after the line's start or the text before
+ * it: set in place under its column by pdftotext -layout, where raw PDF text puts one space, or none.
+ */
+function placedByLayout(fields: readonly Field[], kinds: readonly FieldKind[], lineStart: number): boolean {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    if (!field || kinds[i] === 'text' || field.text === '') continue;
+    return field.start - (fields[i - 1]?.end ?? lineStart) >= 2;
+  }
+  return false;
 }
 
 /** A bare page number: one to three digits, ASCII or full-width, not starting with 0. */
