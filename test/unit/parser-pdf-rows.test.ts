@@ -164,3 +164,16 @@ test("raw PDF text: a row whose first value shares the label's line and the rest
   assert.deepEqual(table3(document, ['new']), ['new: 31 4 0 0 1 2 38']);
   assert.deepEqual(issues(document), []);
 });
+
+test('-layout 表二: a short row is not completed from the next line either', () => {
+  const text = makeReport('2021', (lines) => {
+    const at = lines.findIndex((l) => l.startsWith('规章'));
+    lines.splice(at, 1, '规章                  1        2', '                 3');
+  });
+  const table = parse(text).tables.find((t) => t.kind === 'table2');
+  const row = table?.rows.find((r) => r.label === '规章');
+  assert.deepEqual(
+    row?.cells.map((c) => c?.state),
+    ['ambiguous', 'ambiguous', 'ambiguous'],
+  );
+});

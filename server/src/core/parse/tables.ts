@@ -90,7 +90,7 @@ class Table2Builder implements TableBuilder {
       this.headed = true;
       this.readHeader(fields.slice(header + 1));
     }
-    const taken = this.rows.addFields(all, mode);
+    const taken = this.rows.addFields(all, mode, line.start);
     if (taken) this.checkHeader();
     else if (header < 0 && !block && this.header) this.readHeader(fields);
     const mine = taken || block || this.headed;
