@@ -309,11 +309,26 @@ const MAX_FURNITURE = 400;
 function isBrowserFurniture(text: string, from: number): boolean {
   if (text.length - from > MAX_FURNITURE) return false;
   const code = text.charCodeAt(from);
-  if (isAsciiDigit(code)) return DIGIT_FURNITURE.test(text);
+  if (isAsciiDigit(code)) return mayBeDateOrPageNumber(text, from) && DIGIT_FURNITURE.test(text);
   const lower = code | 0x20;
   if (lower === 0x66 || lower === 0x68) return URL_FURNITURE.test(text); // f(ile), h(ttp)
-  if (lower === 0x70 || code === 0x7b2c) return WORD_PAGE_FURNITURE.test(text); // P(age), 第
+  if (lower === 0x70) return WORD_PAGE_FURNITURE.test(text); // P(age)
+  if (code === 0x7b2c) return text.includes('页') && WORD_PAGE_FURNITURE.test(text); // 第
   return endsWithAddress(text) && TITLE_URL_FURNITURE.test(text);
+}
+
+/**
+ * Whether the digits at `from` go on as a date ("11/21", "2024-01") or a page number ("2/4", "12 / 30", "2 of 4")
+ * do: a row of values ("3 4 5") or a numbered label ("1.属于…") does not, and skips the pattern.
+ */
+function mayBeDateOrPageNumber(text: string, from: number): boolean {
+  let i = from;
+  while (isAsciiDigit(text.charCodeAt(i)) || isFullwidthDigit(text.charCodeAt(i))) i++;
+  const next = text.charCodeAt(i);
+  if (next === 0x2e || next === 0x2d) return isAsciiDigit(text.charCodeAt(i + 1)); // . -
+  while (isWhiteSpace(text.charCodeAt(i))) i++;
+  const code = text.charCodeAt(i);
+  return code === 0x2f || code === 0xff0f || (code | 0x20) === 0x6f; // / ／ o(f)
 }
 
 /** Whether the line may end with a web address: its last character is an ASCII letter or "/", and "://" is in it. */
