@@ -417,3 +417,27 @@ test('2019 表二 headers wrapped in their cells (PDF text) are no label mismatc
   );
   assert.ok(labelFindings(typo).includes('上年项'), labelFindings(typo).join('\n'));
 });
+
+test('a line of prose that starts with 行政复议 is no 表四 header: 表四 is the table, its prose is checked', () => {
+  const table4 = [1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0];
+  for (const prose of [
+    ['行政复议案件均获维持。'],
+    ['行政复议结果均为维持'],
+    ['2024年，本机关未发生因政府信息公开被申请', '行政复议、行政诉讼的情况，政府信息公开工作总体平稳有序。'],
+  ]) {
+    const text = proseReport(prose, { table4 });
+    const tables = parseReport(text, { template: 'auto' }).tables.filter((t) => t.kind === 'table4');
+    assert.deepEqual(
+      tables.map((t) => t.rows[0]?.cells.map((c) => c?.value)),
+      [table4],
+      prose.join(''),
+    );
+    const rules = lint(text).findings.map((f) => f.rule);
+    assert.ok(!rules.includes('table-incomplete'), `${prose.join('')}: ${rules.join(' ')}`);
+    // Each sentence contradicts 表四 (a 纠正 result; reviews and suits): the prose is read, not cut out as a table.
+    assert.ok(rules.includes('text-zero-claim'), `${prose.join('')}: ${rules.join(' ')}`);
+  }
+  // 表四's header words alone on their line still open it.
+  const header = proseReport([], { table4 });
+  assert.equal(parseReport(header, { template: 'auto' }).tables.filter((t) => t.kind === 'table4').length, 1);
+});

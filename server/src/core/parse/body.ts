@@ -269,13 +269,14 @@ class BodyReader {
     }
   }
 
-  /** 表四 read from section 四's values when no table was anchored as 表四 (see {@link headerlessTable4}). */
+  /** 表四 read from section 四's values when no 表四 with values was read (see {@link headerlessTable4}). */
   private addHeaderlessTable4(): void {
     const { out } = this;
-    if (out.tables.some((t) => t.kind === 'table4')) return;
+    if (out.tables.some((t) => t.kind === 'table4' && t.rows.length > 0)) return;
     const section = out.sections.find((s) => s.number === 4);
     const table4 = section ? headerlessTable4(this.text, section.span, this.active) : null;
     if (table4) {
+      out.tables = out.tables.filter((t) => t.kind !== 'table4'); // a header without its values
       out.tables.push(table4);
       out.tables.sort((a, b) => a.span.start - b.span.start);
     }
@@ -311,7 +312,10 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
   let rescued = false;
   for (const b of built) {
     const { kind } = b.table;
-    if (b.table.rows.length > 0 || kind === 'table4') out.tables.push(b.table);
+    // 表四's header alone (its values lost) still makes a 表四, where none has values.
+    const emptyTable4 = kind === 'table4' && b.table.rows.length === 0 && !withRows.has(kind);
+    if (b.table.rows.length > 0 || emptyTable4) out.tables.push(b.table);
+    if (emptyTable4) withRows.add(kind); // one is enough
     out.issues.push(...b.issues);
     out.evidence.push(...b.evidence);
     let unread = 0;

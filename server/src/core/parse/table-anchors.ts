@@ -37,16 +37,18 @@ export function tableAnchor(text: string): TableKind | null {
   if (hasBlock(norm)) return 'table2';
   if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
   // 表四's header: "行政复议" first (after cell borders: "|", "｜", "│", "┃"…); alone on a short line, or followed
-  // by the rest of the header.
+  // by the rest of the header. A sentence that starts so ("行政复议案件均获维持。", a line of PDF text that goes on
+  // "行政复议、行政诉讼的情况，…") is no header: header words are not punctuated.
   const header = norm.replace(/^[|｜\u2500-\u257f]+/, '');
-  if (
-    header.startsWith('行政复议') &&
-    ((norm.length <= 60 && !/\d/.test(norm)) || header.includes('行政诉讼'))
-  ) {
-    return 'table4';
-  }
-  return null;
+  if (!header.startsWith('行政复议')) return null;
+  const litigation = header.indexOf('行政诉讼');
+  const words = litigation >= 0 ? header.slice(0, litigation) : header;
+  if (SENTENCE_MARKS.test(words)) return null;
+  return litigation >= 0 || (norm.length <= 60 && !/\d/.test(norm)) ? 'table4' : null;
 }
+
+/** Punctuation of running text, never in a table's header words (normalised: "," and ":" are full-width; ";" ends HTML entities). */
+const SENTENCE_MARKS = /[、，。；：]/;
 
 /** How many lines of one table row (after a rule line) are read together for an anchor the wrapping cut. */
 export const WRAPPED_ROW_LINES = 4;
