@@ -441,3 +441,24 @@ test('a line of prose that starts with 行政复议 is no 表四 header: 表四 
   const header = proseReport([], { table4 });
   assert.equal(parseReport(header, { template: 'auto' }).tables.filter((t) => t.kind === 'table4').length, 1);
 });
+
+test('a sentence that names 表三\'s first row ("本年新收政府信息公开申请数量为…") is prose, not a 表三 of one row', () => {
+  for (const sentence of [
+    '本年新收政府信息公开申请数量为0件，上年结转0件。',
+    '本年新收政府信息公开申请数量0件，与上年持平。',
+    '本年新收政府信息公开申请数量为0件',
+  ]) {
+    const text = proseReport([sentence]);
+    const tables = parseReport(text, { template: 'auto' }).tables.filter((t) => t.kind === 'table3');
+    assert.deepEqual(
+      tables.map((t) => t.rows.length),
+      [25],
+      sentence,
+    );
+    assert.deepEqual(
+      lint(text).findings.map((f) => f.rule),
+      [],
+      sentence,
+    );
+  }
+});

@@ -35,7 +35,7 @@ export function tableAnchor(text: string): TableKind | null {
   if (!mayHoldAnchor(text)) return null;
   const norm = normalize(text.includes('<') ? text.replace(/<[^<>]*>/g, '') : text);
   if (hasBlock(norm)) return 'table2';
-  if (norm.includes('勾稽关系') || norm.includes('本年新收政府信息公开申请数量')) return 'table3';
+  if (norm.includes('勾稽关系') || opensTable3Row(norm)) return 'table3';
   // 表四's header: "行政复议" first (after cell borders: "|", "｜", "│", "┃"…); alone on a short line, or followed
   // by the rest of the header. A sentence that starts so ("行政复议案件均获维持。", a line of PDF text that goes on
   // "行政复议、行政诉讼的情况，…") is no header: header words are not punctuated.
@@ -45,6 +45,20 @@ export function tableAnchor(text: string): TableKind | null {
   const words = litigation >= 0 ? header.slice(0, litigation) : header;
   if (SENTENCE_MARKS.test(words)) return null;
   return litigation >= 0 || (norm.length <= 60 && !/\d/.test(norm)) ? 'table4' : null;
+}
+
+/** 表三's first row label, as its anchor when 表三 comes without its corner note. */
+const TABLE3_FIRST_ROW = '本年新收政府信息公开申请数量';
+
+/**
+ * True when a normalised line holds 表三's first row label as a row: values, cells or nothing after it, not a
+ * sentence ("本年新收政府信息公开申请数量为52件，…": a statement in the prose, no table).
+ */
+function opensTable3Row(norm: string): boolean {
+  const at = norm.indexOf(TABLE3_FIRST_ROW);
+  if (at < 0) return false;
+  const after = norm.slice(at + TABLE3_FIRST_ROW.length);
+  return !after.startsWith('为') && !/[，。；]/.test(after);
 }
 
 /** Punctuation of running text, never in a table's header words (normalised: "," and ":" are full-width; ";" ends HTML entities). */
