@@ -53,6 +53,62 @@ describe('未收到…申请 against 表三 一', () => {
   });
 });
 
+describe('未收到…申请: only a claim about all applications (or the applicants named) in the whole year', () => {
+  const three = received(natural(3));
+
+  test('申请人 is no application: complaints and objections of applicants are no claim', () => {
+    for (const prose of [
+      '全年未收到申请人对答复结果提出的异议。',
+      '全年没有收到申请人对信息公开答复不满意的投诉。',
+      '未接到申请人的投诉举报。',
+    ]) {
+      assert.deepEqual(where([prose], three), [], prose);
+    }
+  });
+
+  test('any word but an applicant between the verb and 申请 narrows the claim; so does a complaint after it', () => {
+    for (const prose of [
+      '未收到涉及国家秘密的申请。',
+      '本年度未收到无正当理由大量反复申请。',
+      '全年未收到外省市申请人提出的申请。',
+      '全年未收到自然人以外的申请人提出的申请。',
+      '未收到涉及本单位的政府信息公开申请的投诉。',
+      '本年度未收到新的政府信息公开申请。',
+      '全年未收到政府信息公开申请相关的投诉。',
+    ]) {
+      assert.deepEqual(where([prose], three), [], prose);
+    }
+    for (const prose of [
+      '全年未收到公民、法人或者其他组织提出的政府信息公开申请。',
+      '本年度未受理任何政府信息公开申请。',
+      '本年度未收到有关政府信息公开的申请。',
+    ]) {
+      assert.equal(where([prose], three).length, 1, prose);
+    }
+  });
+
+  test('a part of the year before the claim narrows it, unless a date ends the year or 全年 follows', () => {
+    for (const prose of [
+      '2024年上半年未收到政府信息公开申请，下半年共收到申请3件。',
+      '12月份未收到政府信息公开申请。',
+      '1-6月未收到政府信息公开申请。',
+      '第四季度，本机关未收到政府信息公开申请。',
+      '截至2024年6月30日，本机关未收到政府信息公开申请。',
+    ]) {
+      assert.deepEqual(where([prose], three), [], prose);
+    }
+    for (const prose of [
+      '截至2024年12月31日，本机关未收到政府信息公开申请。',
+      '2024年1月1日至12月31日，本机关未收到政府信息公开申请。',
+      '3月开展了培训，全年未收到政府信息公开申请。',
+    ]) {
+      assert.equal(where([prose], three).length, 1, prose);
+    }
+    const table4 = [1, 0, 0, 0, 1, ...Array(10).fill(0)];
+    assert.deepEqual(where(['第四季度未发生政府信息公开行政复议。'], { table4 }), []);
+  });
+});
+
 describe('未发生…行政复议、行政诉讼 against 表四', () => {
   const claim = '全年未发生因政府信息公开引起的行政复议、行政诉讼。';
 
@@ -80,11 +136,31 @@ describe('未发生…行政复议、行政诉讼 against 表四', () => {
     }
   });
 
+  test('a decision or body of a case is no case: "尚未收到行政复议决定"', () => {
+    const table4 = [0, 0, 0, 1, 1, ...Array(10).fill(0)];
+    for (const prose of ['截至目前，尚未收到行政复议决定。', '未收到行政复议机关的纠错决定。']) {
+      assert.deepEqual(where([prose], { table4 }), [], prose);
+    }
+  });
+
+  test('未发生…被纠错 needs 纠正 at 0 in the groups named (all when none is named)', () => {
+    const corrected = [1, 1, 0, 0, 2, ...Array(10).fill(0)];
+    assert.deepEqual(where(['全年未发生因政府信息公开工作被纠错的情况。'], { table4: corrected }), [
+      `${L}:3 未发生因政府信息公开工作被纠错`,
+    ]);
+    assert.deepEqual(where(['未发生行政复议被纠错的情况。'], { table4: corrected }), [
+      `${L}:1 未发生行政复议被纠错`,
+    ]);
+    assert.deepEqual(where(['未发生行政诉讼被纠正的情况。'], { table4: corrected }), []);
+    const upheld = [2, 0, 0, 0, 2, ...Array(10).fill(0)];
+    assert.deepEqual(where(['全年未发生因政府信息公开工作被纠错的情况。'], { table4: upheld }), []);
+  });
+
   test('claims about something else do not fire', () => {
     const table4 = Array(15).fill(1);
     for (const prose of [
       '2024年，各科室积极配合开展政务公开工作，未发生因不履行政务公开义务而发生的责任追究情况。',
-      '全年未发生行政复议被纠正的情况。',
+      '未发生行政复议案件被撤销的情况。',
       '无法提供的申请均已告知申请人可依法申请行政复议。',
     ]) {
       assert.deepEqual(where([prose], { table4 }), [], prose);
@@ -99,6 +175,14 @@ describe('均已办结 / 均获维持', () => {
     assert.deepEqual(where(['受理的政府信息公开申请均已办结。']), []);
     assert.deepEqual(where(['除2件申请结转下年度外，其余均已办结。'], tables), []);
     assert.deepEqual(where(['政府信息公开申请均已在法定期限内予以答复。'], tables), []);
+    assert.deepEqual(where(['上年度结转的2件申请已全部办结。'], tables), []);
+  });
+
+  test('均已在法定期限内办结 and 全部办结，无结转 are claims; applications of every kind (各类) are not', () => {
+    const tables = { rows: { [ROW.carryover]: natural(2) } };
+    assert.deepEqual(where(['所有申请均已在法定期限内办结。'], tables), [`${L}:5 均已在法定期限内办结`]);
+    assert.deepEqual(where(['本年度申请全部办结，无结转。'], tables), [`${L}:6 全部办结`]);
+    assert.deepEqual(where(['收到各类申请共1215件（其中政府信息公开申请52件），全部按期办结。'], tables), []);
   });
 
   test('均获维持 needs 纠正, 其他 and 尚未审结 at 0 in the groups named', () => {
