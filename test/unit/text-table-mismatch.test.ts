@@ -102,6 +102,93 @@ describe('other 表三 figures', () => {
   });
 });
 
+describe('a count of a part (a sub-unit, a channel, part of the year, several years) is not compared', () => {
+  const tables = { rows: { [ROW.new]: natural(20), [ROW.carried]: natural(1), [ROW.total]: natural(21) } };
+  const parts = [
+    '区本级受理政府信息公开申请12件，各街道（镇）受理政府信息公开申请8件。',
+    '市本级共受理申请12件，区县共受理申请8件。',
+    '区住建局收到政府信息公开申请12件，占全区申请总量的60%，居各部门首位。',
+    '通过政府信息公开申请平台收到申请15件，占全部申请的75%。',
+    '通过依申请公开平台收到申请15件。',
+    '全年共受理各类申请1215件，其中政府信息公开申请20件。',
+    '2022年至2024年，累计收到政府信息公开申请58件。',
+    '近三年共收到政府信息公开申请58件，呈逐年上升趋势。',
+    '第一季度收到政府信息公开申请5件，第二季度收到政府信息公开申请6件。',
+    '2024年上半年，共受理政府信息公开申请9件。',
+    '1-6月受理政府信息公开申请9件。',
+    '2025年1月，我局又收到政府信息公开申请6件。',
+  ];
+  for (const sentence of parts) {
+    test(sentence, () => assert.deepEqual(where([sentence], tables), []));
+  }
+
+  test('a count of the whole is still compared: after 全年/全区, up to 12 月, or an office speaking for all', () => {
+    const whole = [
+      '各街道受理申请8件，全区共受理政府信息公开申请17件。',
+      '截至2024年12月31日，共收到政府信息公开申请17件。',
+      '2024年1-12月，共收到政府信息公开申请17件。',
+      '2024年，区政府办代表区政府受理政府信息公开申请17件。',
+      '通过信函、网上平台等渠道共收到政府信息公开申请17件。',
+    ];
+    for (const sentence of whole) {
+      assert.deepEqual(
+        where([sentence], tables).map((w) => w.split(' ')[1]),
+        ['17件'],
+        sentence,
+      );
+    }
+  });
+});
+
+describe('上年结转 and 结转下年度 written with years, and a bare 结转 after 办结', () => {
+  const tables = {
+    rows: {
+      [ROW.new]: natural(20),
+      [ROW.carried]: natural(2),
+      [ROW.total]: natural(19),
+      [ROW.carryover]: natural(3),
+    },
+  };
+  const figures = (prose: string) => where([prose], tables).map((w) => w.split(' ')[1]);
+
+  test('"上年度结转至本年度办理的" and "2023 年结转至 2024 年" are 二, not 办理', () => {
+    assert.deepEqual(figures('上年度结转至本年度办理的政府信息公开申请2件。'), []);
+    assert.deepEqual(figures('2023年结转至2024年办理的申请2件，均已办结。'), []);
+    assert.deepEqual(figures('2022年结转至2023年办理的申请5件。'), [], 'another year');
+    const [finding] = ruleFindings(
+      proseReport(['上年度结转至本年度办理的政府信息公开申请1件。'], tables),
+      RULE,
+    ).findings;
+    assert.match(
+      finding?.message.zh ?? '',
+      /^正文「上年度结转至本年度办理的政府信息公开申请 1 件」.*「二、上年结转/,
+    );
+  });
+
+  test('"结转至 2025 年" (the next year) and "办结…，结转 N 件" are 四', () => {
+    assert.deepEqual(figures('另有3件申请结转至2025年继续办理。'), []);
+    assert.deepEqual(figures('另有4件申请结转至2025年继续办理。'), ['4件']);
+    assert.deepEqual(figures('本年度共收到政府信息公开申请20件，办结19件，结转3件。'), []);
+    assert.deepEqual(figures('本年度共收到政府信息公开申请20件，办结19件，结转5件。'), ['5件']);
+    assert.deepEqual(figures('申请结转5件。'), [], 'bare 结转 without 办结 before it');
+  });
+});
+
+describe('result figures under a heading about applications', () => {
+  const tables = { rows: { [ROW.new]: natural(20), [ROW.r1]: natural(10), [ROW.total]: natural(20) } };
+
+  test('under "（二）依申请公开" or in section 三 a result without 申请 is compared', () => {
+    assert.deepEqual(where(['（二）依申请公开', '予以公开11件。'], tables), [`${L + 1}:5 11件`]);
+    assert.deepEqual(where(['（二）依申请公开', '予以公开10件。'], tables), []);
+    assert.deepEqual(where(['（一）主动公开', '予以公开11件。'], tables), []);
+  });
+
+  test('a sentence giving two kinds of result is about applications', () => {
+    assert.deepEqual(where(['予以公开11件，部分公开0件。'], tables), [`${L}:5 11件`]);
+    assert.deepEqual(where(['予以公开11件。'], tables), []);
+  });
+});
+
 describe('表四 and 表二 figures', () => {
   const table4 = [1, 1, 0, 0, 2, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1];
 
@@ -126,6 +213,31 @@ describe('表四 and 表二 figures', () => {
       [],
     );
     assert.deepEqual(where(['全年制发行政规范性文件4件。'], { rows }), [`${L}:12 4件`]);
+  });
+
+  test('表二: an issuer named, bare 废止/现行有效 after the first, a split by issuer, a review of documents', () => {
+    const rows = { 行政规范性文件: [3, 1, 12] };
+    const figures = (prose: string) => where([prose], { rows }).map((w) => w.split(' ')[1]);
+    assert.deepEqual(figures('制发行政规范性文件3件，废止2件，现行有效13件。'), ['2件', '13件']);
+    assert.deepEqual(figures('全年印发区政府行政规范性文件4件。'), ['4件']);
+    assert.deepEqual(figures('新制定行政规范性文件4件。'), ['4件']);
+    assert.deepEqual(figures('废止2件。'), [], 'no 规范性文件 in the sentence');
+    assert.deepEqual(figures('以区政府名义印发规范性文件2件，以区政府办公室名义印发规范性文件1件。'), []);
+    assert.deepEqual(figures('开展规范性文件专项清理，共审查现行有效规范性文件156件，继续有效108件。'), []);
+  });
+
+  test('诉讼 narrowed to one lawsuit group, settled cases, and a body deciding reviews', () => {
+    const figures = (prose: string) => where([prose], { table4 }).map((w) => w.split(' ')[1]);
+    assert.deepEqual(
+      figures('政府信息公开行政诉讼2件，其中未经复议直接起诉的行政诉讼1件，复议后起诉1件。'),
+      [],
+    );
+    assert.deepEqual(figures('政府信息公开行政诉讼中，未经复议直接起诉2件。'), ['2件']);
+    assert.deepEqual(figures('政府信息公开已审结的行政诉讼1件均获维持。'), []);
+    assert.deepEqual(
+      figures('政府信息公开行政复议、诉讼情况如下：全年共办理行政复议案件126件，纠错率8.7%。'),
+      [],
+    );
   });
 });
 

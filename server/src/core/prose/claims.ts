@@ -1,9 +1,9 @@
 /** Claims: figures of a sentence that a phrase family ties to a table, with the guards against false alarms. */
-import type { DetectedTemplate, ReportDocument } from '../model.js';
-import { FAMILIES, type Family, type Target } from './families.js';
+import type { ReportDocument } from '../model.js';
+import { FAMILIES, LOOSE_HANDLING, type Family, type Target } from './families.js';
 import { findFigures, type Figure } from './figures.js';
 import { allMatches } from './matches.js';
-import type { Sentence } from './sentences.js';
+import { sourceSpan, type Sentence } from './sentences.js';
 
 /** A figure the text states about a table quantity. */
 export interface Claim {
@@ -13,9 +13,12 @@ export interface Claim {
   readonly phraseStart: number;
   /** The phrase up to the unit ("受理政府信息公开申请 17 件"), for messages. */
   readonly phraseEnd: number;
-  /** 表四 parts: the group the sentence speaks of. */
-  readonly group?: 'review' | 'litigation';
+  /** 表四: the group the sentence speaks of (a lawsuit group when the clause names one: "直接起诉"). */
+  readonly group?: Table4Group;
 }
+
+/** 表四's groups: 复议, 诉讼 (both lawsuit groups), or one lawsuit group. */
+export type Table4Group = 'review' | 'litigation' | 'direct' | 'after-review';
 
 /** A percentage "占 x%" right after a claim, as its share of a total. */
 export interface ShareClaim {
@@ -31,8 +34,39 @@ const SHARE =
 /** Words a count may end its lead with ("…行政诉讼案件共"). */
 const COUNT_WORDS = ['案件', '数量', '共', '为'];
 const DISCLOSURE = /信息公开|依申请/;
+/** The result rows' words: a sentence giving two of them is about applications. */
+const RESULT_WORDS = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
 const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
 const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
+/**
+ * Words that narrow a figure to a part of the body or of the year: a sub-unit (区本级, 各街道), an issuer
+ * (以…名义), one channel (通过…平台), a part of the year (上半年, 第一季度, 1-6 月) or several years (近三年,
+ * 2022 年至 2024 年). A figure after one (and after no word of the whole: 全年, 全区, 合计) is not compared.
+ */
+const PART = new RegExp(
+  [
+    '本级',
+    '各(?:街道|乡镇|镇|区县|县区|县市区|区|县|部门|单位|委办局|成员单位|直属单位)',
+    '区县|县区|下属单位|所属单位|直属单位',
+    '以[^，。；]{1,12}名义',
+    '通过[^，、和及与或等]{0,12}(?:平台|渠道|网站|窗口|信函|邮寄|传真|电子邮件|邮箱)(?![、和及与或等])',
+    '上半年|下半年|季度',
+    '近(?:\\d{1,2}|[两二三四五六七八九十])个?年',
+    '(?:\\d{1,2}|[两二三四五六七八九十])年(?:来|间|以来)',
+    '(?:19|20)\\d{2} ?年? ?(?:至|到|-|—|－|~) ?(?:19|20)\\d{2}',
+  ].join('|'),
+  'g',
+);
+const WHOLE = /全年|全[区市县镇乡省州旗盟]|合计|总计/g;
+/** A month (3 月, 1-6 月, 1 至 6 月) but not a date (1 月 1 日) nor December or 1-12 月 (the year's end). */
+const MONTHS = /(?<![\d.])(\d{1,2}) ?(?:(?:-|—|－|~|至|到) ?(\d{1,2}) ?)?月(?! ?\d)/g;
+/** A count of 表四 cases settled so far ("已审结的行政诉讼 2 件") is not the group's total. */
+const SETTLED = /审结/;
+const DIRECT = /直接(?:起诉|提起)/;
+const AFTER_REVIEW = /复议后(?:起诉|提起)/;
+/** Carry-over families: the years they name are checked against the report year, not as another year. */
+const CARRY: ReadonlySet<Target> = new Set(['carried', 'carryover']);
+const YEARS_IN = /((?:19|20)\d{2}) ?年/g;
 /** Any family's lead or tail pattern: one test rules out the figures no family names (most of them). */
 const ANY_LEAD = anyOf(FAMILIES.map((f) => f.lead));
 const ANY_TAIL = anyOf(FAMILIES.map((f) => f.tail));
@@ -60,25 +94,74 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
     if (figure.approximate) continue;
     // The year test (the costliest) comes last: most figures are neither claims nor shares.
     if (figure.percent) {
-      if (
-        last &&
-        SHARE.test(figure.lead) &&
-        RESULTS.has(last.family.target) &&
-        !foreignAt(sentence, figure, year)
-      )
+      if (!last || !figure.lead.startsWith('占')) continue;
+      // "区住建局收到申请 30 件，占全区申请总量的 57.69%": a total with a share of something is a part of it.
+      if (!RESULTS.has(last.family.target)) claims.pop();
+      else if (SHARE.test(figure.lead) && !foreignAt(sentence, figure.start, year))
         shares.push({ of: last, figure });
       continue;
     }
-    const claim = claimOf(sentence, figure, document.template);
-    if (claim && !foreignAt(sentence, figure, year)) {
+    const claim = claimOf(sentence, figure, document, claims);
+    if (claim && fitsYear(sentence, claim, year) && !partAt(sentence, figure.start)) {
       claims.push(claim);
       previous = claim;
     }
   }
-  return { claims, shares };
+  return withoutParts({ claims, shares });
 }
 
-function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate): Claim | null {
+/**
+ * A sentence that gives one quantity twice with different values ("区本级受理申请 30 件，各街道受理申请 22 件")
+ * speaks of parts: none of those figures is compared.
+ */
+function withoutParts(found: SentenceClaims): SentenceClaims {
+  if (found.claims.length < 2) return found;
+  const values = new Map<string, number>();
+  const parts = new Set<string>();
+  for (const claim of found.claims) {
+    const key = keyOf(claim);
+    const value = values.get(key);
+    if (value === undefined) values.set(key, claim.figure.value);
+    else if (value !== claim.figure.value) parts.add(key);
+  }
+  if (parts.size === 0) return found;
+  return {
+    claims: found.claims.filter((c) => !parts.has(keyOf(c))),
+    shares: found.shares.filter((s) => !parts.has(keyOf(s.of))),
+  };
+}
+
+/** What a claim counts: its target, group, and for 办理/处理 that looser verb. */
+function keyOf(claim: Claim): string {
+  const loose = claim.family.target === 'handled' && LOOSE_HANDLING.test(claim.figure.lead);
+  return `${claim.family.target} ${claim.group ?? ''} ${loose}`;
+}
+
+/**
+ * Not of another year: the sentence names none before the figure's phrase. A carry-over phrase names its own
+ * years: "2023 年结转至 2024 年" counts 二 of a 2024 report, "结转至 2025 年" its 四.
+ */
+function fitsYear(sentence: Sentence, claim: Claim, year: number | null): boolean {
+  const { target } = claim.family;
+  if (!CARRY.has(target)) return !foreignAt(sentence, claim.figure.start, year);
+  if (foreignAt(sentence, Math.min(claim.phraseStart, claim.figure.start), year)) return false;
+  if (year === null) return true;
+  const phrase = sentence.text.slice(claim.phraseStart, claim.phraseEnd);
+  const named = phrase.includes('年') ? allMatches(YEARS_IN, phrase).map((m) => Number(m[1])) : [];
+  if (named.length === 0) return true;
+  const last = named[named.length - 1];
+  if (target === 'carryover') return last === year + 1;
+  // 上年结转: the first year named is the year before; a second one ("至 2024 年") is the report year.
+  return named[0] === year - 1 ? named.length === 1 || last === year : named.length === 1 && last === year;
+}
+
+function claimOf(
+  sentence: Sentence,
+  figure: Figure,
+  document: ReportDocument,
+  earlier: readonly Claim[],
+): Claim | null {
+  const { template } = document;
   if (OTHER_TIME.test(figure.lead)) return null;
   if (!ANY_LEAD.test(figure.lead) && !ANY_TAIL.test(figure.tail)) return null;
   const subset = figure.lead.startsWith('其中');
@@ -88,10 +171,14 @@ function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate)
     const byLead = family.lead?.exec(figure.lead) ?? null;
     const byTail = family.tail?.test(figure.tail) ?? false;
     if (family.both ? !(byLead && byTail) : !(byLead || byTail)) continue;
-    if (!inScope(family, sentence)) return null;
-    const group = lastGroup(sentence, figure.start);
+    if (family.unless?.test(figure.lead)) continue;
+    if (family.after && !earlier.some((c) => family.after?.includes(c.family.target))) continue;
+    if (!inScope(family, sentence, document)) return null;
+    const group = groupOf(sentence, figure);
     if (family.scope === 'table4-part' && !group) return null;
-    if (family.scope === 'table4' && namesReviewAndLitigation(sentence.text, figure.start)) return null;
+    if (family.scope === 'table4') {
+      if (namesReviewAndLitigation(sentence.text, figure.start) || SETTLED.test(figure.lead)) return null;
+    }
     const phraseStart = byLead ? figure.leadStart + (figure.lead.length - byLead[0].length) : figure.start;
     const phraseEnd = byLead && !family.both ? figure.end : figure.end + figure.tail.length;
     return { family, figure, phraseStart, phraseEnd, ...(group ? { group } : {}) };
@@ -99,25 +186,60 @@ function claimOf(sentence: Sentence, figure: Figure, template: DetectedTemplate)
   return null;
 }
 
+/** The 表四 group named last before a figure, narrowed to one lawsuit group when its clause names one. */
+function groupOf(sentence: Sentence, figure: Figure): Table4Group | undefined {
+  const group = lastGroup(sentence, figure.start);
+  if (group !== 'litigation') return group;
+  if (DIRECT.test(figure.lead)) return 'direct';
+  return AFTER_REVIEW.test(figure.lead) ? 'after-review' : group;
+}
+
+/** Whether a part word ({@link PART}, a month) comes after the last word of the whole before `offset`. */
+function partAt(sentence: Sentence, offset: number): boolean {
+  const { parts, wholes } = wordsOf(sentence);
+  return (parts[lastBefore(parts, offset)] ?? -1) > (wholes[lastBefore(wholes, offset)] ?? -1);
+}
+
 /**
- * 表三 figures need a sentence about applications, or a paragraph about them (up to their sentence) when
- * the sentence itself is not about proactive disclosure (主动公开). 表四 figures need a sentence about
- * disclosure, section 四, or an earlier sentence of the paragraph about disclosure reviews or lawsuits: many
- * bodies also count reviews of all their decisions.
+ * 表三 figures need a sentence about applications, or a paragraph about them (up to their sentence), or a
+ * heading about them (section 三, a sub-heading such as "（二）依申请公开"), when the sentence itself is not about
+ * proactive disclosure (主动公开); a sentence giving two kinds of result (予以公开…，不予公开…) is about them.
+ * 表四 figures need a sentence about disclosure, section 四, or an earlier sentence of the paragraph about
+ * disclosure reviews or lawsuits: many bodies also count reviews of all their decisions.
  */
-function inScope(family: Family, sentence: Sentence): boolean {
+function inScope(family: Family, sentence: Sentence, document: ReportDocument): boolean {
   if (family.scope === 'table2') return true;
   const scopes = wordsOf(sentence);
-  return family.scope === 'table3' ? scopes.aboutApplications : scopes.aboutDisclosureCases;
+  if (family.scope !== 'table3') return scopes.aboutDisclosureCases;
+  return (
+    scopes.aboutApplications || (!sentence.text.includes('主动') && underApplications(sentence, document))
+  );
 }
 
 /** {@link inScope}'s tests of a sentence, made once for all its figures. */
 function scopesOf(sentence: Sentence): Pick<SentenceWords, 'aboutApplications' | 'aboutDisclosureCases'> {
   const { text, before } = sentence;
   return {
-    aboutApplications: text.includes('申请') || (before.includes('申请') && !text.includes('主动')),
+    aboutApplications:
+      text.includes('申请') ||
+      (!text.includes('主动') && (before.includes('申请') || allMatches(RESULT_WORDS, text).length > 1)),
     aboutDisclosureCases: DISCLOSURE.test(text) || sentence.section === 4 || DISCLOSURE_CASES.test(before),
   };
+}
+
+/** Whether a sentence stands in section 三 or under a sub-heading about applications ("（二）依申请公开"). */
+function underApplications(sentence: Sentence, document: ReportDocument): boolean {
+  if (sentence.section === 3) return true;
+  const section = document.sections.find((s) => s.number === sentence.section);
+  if (!section || section.subHeadings.length === 0) return false;
+  const start = sourceSpan(sentence, 0, 1).start;
+  const subHeadings = section.subHeadings;
+  let found: string | null = null;
+  for (const heading of subHeadings) {
+    if (heading.span.start > start) break;
+    found = heading.title;
+  }
+  return found !== null && found.includes('申请');
 }
 
 /** A pattern that matches where any of `patterns` does. */
@@ -133,9 +255,9 @@ function lastGroup(sentence: Sentence, end: number): 'review' | 'litigation' | u
   return lastReview > lastLitigation ? 'review' : 'litigation';
 }
 
-/** {@link foreignYear} for a figure of a sentence. */
-function foreignAt(sentence: Sentence, figure: Figure, year: number | null): boolean {
-  return foreignYear(sentence, figure.start, year);
+/** {@link foreignYear} at `offset` of a sentence. */
+function foreignAt(sentence: Sentence, offset: number, year: number | null): boolean {
+  return foreignYear(sentence, offset, year);
 }
 
 /**
@@ -178,6 +300,9 @@ interface SentenceWords {
   /** End offsets of 复议, and of 诉讼 and 起诉, in order. */
   readonly review: readonly number[];
   readonly litigation: readonly number[];
+  /** End offsets of the words of a part ({@link PART}, months) and of the whole ({@link WHOLE}), in order. */
+  readonly parts: readonly number[];
+  readonly wholes: readonly number[];
   /** Whether 表三's and 表四's figures are in scope (see {@link inScope}). */
   readonly aboutApplications: boolean;
   readonly aboutDisclosureCases: boolean;
@@ -199,11 +324,25 @@ function wordsOf(sentence: Sentence): SentenceWords {
       years: { ends, values },
       review: endsOf(text, ['复议']),
       litigation: endsOf(text, ['诉讼', '起诉']),
+      parts: partEnds(text),
+      wholes: allMatches(WHOLE, text).map((m) => m.index + m[0].length),
       ...scopesOf(sentence),
     };
     WORDS.set(sentence, words);
   }
   return words;
+}
+
+/** The end offsets of {@link PART}'s words and of months within the year, in order. */
+function partEnds(text: string): number[] {
+  const ends = allMatches(PART, text).map((m) => m.index + m[0].length);
+  if (!text.includes('月')) return ends;
+  for (const m of allMatches(MONTHS, text)) {
+    const [from, to] = [Number(m[1]), m[2] === undefined ? null : Number(m[2])];
+    const whole = to === null ? from === 12 : from === 1 && to === 12;
+    if (!whole && from >= 1 && from <= 12) ends.push(m.index + m[0].length);
+  }
+  return ends.sort((a, b) => a - b);
 }
 
 /** The end offsets of every occurrence of `words` in `text`, in order. */

@@ -45,13 +45,27 @@ export interface Family {
   readonly afterOf?: boolean;
   /** Only for reports of this template (表二 columns differ). */
   readonly template?: TemplateId;
+  /** Not this family when the figure's clause (its lead) matches ("结转至本年度办理的…": not 办理). */
+  readonly unless?: RegExp;
+  /** A bare word ("结转 5 件", "废止 2 件"): read only after a claim of one of these in the same sentence. */
+  readonly after?: readonly Target[];
 }
 
-const OBJ = '(?:的)?(?:各类|各项)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?';
+/** "各类申请" counts every kind of application (信访, 许可 …); "各类政府信息公开申请" only disclosure ones. */
+const OBJ = '(?:的)?(?:(?:各类|各项)?(?:政府信息公开|信息公开|依申请公开))?(?:的)?';
 const COUNT = '(?:事项|案件|件数|数量|总数|总量|数)?(?:共计|合计|总计|累计|共|计)?(?:为|达到|达|是)?';
 const lead = (body: string) => new RegExp(`${body}${COUNT}$`);
-const NEXT_YEAR = '(?:结转|转入|转至|转到|顺延|延续)(?:至|到|入)?下(?:一)?(?:个)?年(?:度)?';
-const DOC = '(?:了)?(?:行政)?规范性文件';
+/** A named year ("结转至 2025 年") is checked against the report year in claims.ts. */
+const NEXT_YEAR =
+  '(?:结转|转入|转至|转到|顺延|延续)(?:至|到|入)?(?:下(?:一)?(?:个)?|(?:19|20)\\d{2} ?)年(?:度)?';
+/** 上年结转, and "上年度（2023 年）结转至本年度（2024 年）办理的". */
+const LAST_YEAR = '(?:上(?:一)?年(?:度)?|(?:19|20)\\d{2} ?年(?:度)?)';
+const INTO_THIS_YEAR = '(?:至|到)(?:本|今|(?:19|20)\\d{2} ?)年(?:度)?(?:继续)?(?:办理|处理|答复)?';
+/** An issuer may stand between the verb and the documents ("印发区政府行政规范性文件"). */
+const ISSUER = '(?:(?:区|市|县|镇|乡|州|省)(?:人民)?政府(?:办公室|办)?)?';
+const DOC = `(?:了)?${ISSUER}(?:行政)?规范性文件`;
+/** Figures of a review or clean-up of documents ("审查现行有效规范性文件 156 件") are not the 表二 columns. */
+const REVIEWED = /审查|清理|评估|梳理|审核/;
 
 /** Handling verbs that also read as "received" (办理 N 件 may count every application dealt with). */
 export const LOOSE_HANDLING = /(?:办理|处理)/;
@@ -63,7 +77,7 @@ export const FAMILIES: readonly Family[] = [
     target: 'carried',
     scope: 'table3',
     afterOf: true,
-    lead: lead(`上(?:一)?年(?:度)?结转(?:而?来)?${OBJ}(?:申请)?`),
+    lead: lead(`${LAST_YEAR}结转(?:而?来|${INTO_THIS_YEAR})?${OBJ}(?:申请)?`),
   },
   {
     target: 'carryover',
@@ -72,6 +86,7 @@ export const FAMILIES: readonly Family[] = [
     lead: lead(`(?:${NEXT_YEAR}(?:继续)?(?:办理|答复|处理)?|顺延(?:办理|答复|处理)?)${OBJ}(?:申请)?`),
     tail: new RegExp(`^(?:申请)?(?:需)?(?:${NEXT_YEAR}|顺延(?:办理|答复|处理))`),
   },
+  { target: 'carryover', scope: 'table3', lead: lead('^(?:另|另有|尚有|仍有)?结转'), after: ['handled'] },
   { target: 'r1+r2', scope: 'table3', afterOf: true, lead: lead('予以公开(?:和|及|与|或)部分公开') },
   { target: 'r1', scope: 'table3', afterOf: true, lead: lead('予以公开') },
   { target: 'r2', scope: 'table3', afterOf: true, lead: lead('部分公开') },
@@ -85,6 +100,7 @@ export const FAMILIES: readonly Family[] = [
     lead: lead(
       `(?:^|共|计|已|已经|依法|全部|均|申请|公开申请|年|年度|[市区县局委办府厅院])(?:办结|答复|办理|处理)(?:了)?${OBJ}(?:申请)?`,
     ),
+    unless: /结转/,
   },
   {
     target: 'received',
@@ -100,8 +116,10 @@ export const FAMILIES: readonly Family[] = [
     lead: /(?:收到|受理|接收|接到)(?:了)?(?:共计|共)?$/,
     tail: /^(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请/,
   },
-  { target: 'review', scope: 'table4', lead: lead('行政复议(?:案件|申请)?') },
-  { target: 'litigation', scope: 'table4', lead: lead('行政诉讼(?:案件)?') },
+  // A body that handles reviews (办理/受理/审理行政复议案件) decides them: those are not the reviews of its
+  // disclosure decisions.
+  { target: 'review', scope: 'table4', lead: lead('行政复议(?:案件|申请)?'), unless: /办理|受理|审理/ },
+  { target: 'litigation', scope: 'table4', lead: lead('(?:行政诉讼|直接起诉|复议后起诉)(?:案件)?') },
   {
     target: 'upheld',
     scope: 'table4-part',
@@ -116,7 +134,25 @@ export const FAMILIES: readonly Family[] = [
     afterOf: true,
     lead: lead('(?:尚未审结|未审结|尚在审理|审理中)'),
   },
-  { target: 'issued', scope: 'table2', template: '2021', lead: lead(`(?:制发|印发|出台)${DOC}`) },
-  { target: 'repealed', scope: 'table2', template: '2021', lead: lead(`废止${DOC}`) },
-  { target: 'in-force', scope: 'table2', template: '2021', lead: lead(`现行有效(?:的)?${DOC}`) },
+  ...table2Families(),
 ];
+
+/** 表二's 行政规范性文件 columns; a bare "废止 2 件" / "现行有效 38 件" after another of them in the sentence. */
+function table2Families(): Family[] {
+  const column = (target: Target, verb: string): Family[] => [
+    { target, scope: 'table2', template: '2021', lead: lead(`${verb}${DOC}`), unless: REVIEWED },
+    {
+      target,
+      scope: 'table2',
+      template: '2021',
+      lead: lead(`^${verb}`),
+      unless: REVIEWED,
+      after: ['issued', 'repealed', 'in-force'],
+    },
+  ];
+  return [
+    ...column('issued', '(?:制发|印发|出台|制定|新制定)'),
+    ...column('repealed', '(?:废止|宣布废止)'),
+    ...column('in-force', '现行有效(?:的)?'),
+  ];
+}

@@ -4,7 +4,7 @@ import type { Cell, Message, ReportDocument } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { cellName, findRow, findTable, rowLabel, sumOf } from '../rules/util.js';
 import { LOOSE_HANDLING, type Target } from './families.js';
-import type { Claim } from './claims.js';
+import type { Claim, Table4Group } from './claims.js';
 
 /** A cell with its name for messages. */
 export interface NamedCell {
@@ -19,7 +19,12 @@ export interface Reading {
   readonly cells: readonly NamedCell[];
 }
 
-const T4_GROUPS = { review: ['review'], litigation: ['direct', 'after-review'] } as const;
+const T4_GROUPS = {
+  review: ['review'],
+  litigation: ['direct', 'after-review'],
+  direct: ['direct'],
+  'after-review': ['after-review'],
+} as const;
 
 /** 表三's application totals: 一 (new), 一 + 二 (both) and 三（七） (done). */
 export interface ApplicationTotals {
@@ -60,7 +65,7 @@ export function readingsOf(claim: Claim, document: ReportDocument, template: Tem
 /** The readings of a claim of `target` (`group`: of 表四 parts; `loose`: 办理 may count all applications). */
 function readingsFor(
   target: Target,
-  group: 'review' | 'litigation',
+  group: Table4Group,
   loose: boolean,
   document: ReportDocument,
   template: Template,
@@ -105,7 +110,8 @@ function readingsFor(
     }
     case 'review':
     case 'litigation':
-      return [table4Sum(document, template, T4_GROUPS[target], 'total')];
+      // A lawsuit group named in the clause ("直接起诉 2 件") narrows 诉讼 to it.
+      return [table4Sum(document, template, T4_GROUPS[lawsuit(target, group)], 'total')];
     case 'upheld':
     case 'corrected':
     case 'other':
@@ -116,6 +122,11 @@ function readingsFor(
     case 'in-force':
       return [table2Cell(document, template, target)];
   }
+}
+
+/** The 表四 group of a 复议 / 诉讼 total: 诉讼 may be narrowed to one lawsuit group. */
+function lawsuit(target: 'review' | 'litigation', group: Table4Group): Table4Group {
+  return target === 'litigation' && (group === 'direct' || group === 'after-review') ? group : target;
 }
 
 /** 表三's application totals, the bases of shares (computed once per document). */
