@@ -117,6 +117,8 @@ describe('a count of a part (a sub-unit, a channel, part of the year, several ye
     '2024年上半年，共受理政府信息公开申请9件。',
     '1-6月受理政府信息公开申请9件。',
     '2025年1月，我局又收到政府信息公开申请6件。',
+    '截至6月30日，共收到政府信息公开申请9件。',
+    '各镇（街道）共受理政府信息公开申请8件。',
   ];
   for (const sentence of parts) {
     test(sentence, () => assert.deepEqual(where([sentence], tables), []));
@@ -129,6 +131,10 @@ describe('a count of a part (a sub-unit, a channel, part of the year, several ye
       '2024年1-12月，共收到政府信息公开申请17件。',
       '2024年，区政府办代表区政府受理政府信息公开申请17件。',
       '通过信函、网上平台等渠道共收到政府信息公开申请17件。',
+      '市本级和各区县共受理政府信息公开申请17件。',
+      '全区各乡镇共受理政府信息公开申请17件。',
+      '我区各部门共受理政府信息公开申请17件。',
+      '自2024年1月1日至12月31日，共收到政府信息公开申请17件。',
     ];
     for (const sentence of whole) {
       assert.deepEqual(

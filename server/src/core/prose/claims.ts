@@ -2,6 +2,7 @@
 import type { ReportDocument } from '../model.js';
 import { FAMILIES, LOOSE_HANDLING, type Family, type Target } from './families.js';
 import { findFigures, type Figure } from './figures.js';
+import { charTest } from '../text/chars.js';
 import { allMatches } from './matches.js';
 import { sourceSpan, type Sentence } from './sentences.js';
 
@@ -28,6 +29,7 @@ export interface ShareClaim {
 
 /** Result rows: their shares of 三（七） are checked ("予以公开 10 件，占 52.63%"). */
 const RESULTS: ReadonlySet<Target> = new Set(['r1', 'r2', 'r1+r2', 'r3', 'r4', 'r5', 'r6']);
+const RECEIVED: ReadonlySet<Target> = new Set(['new', 'received']);
 const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
 const SHARE =
   /占(?:比)?(?:全部|所有|总数|总量)?(?:申请|办理|办结)?(?:总数|总量)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
@@ -39,15 +41,13 @@ const RESULT_WORDS = /予以公开|部分公开|不予公开|无法提供|不予
 const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
 const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
 /**
- * Words that narrow a figure to a part of the body or of the year: a sub-unit (区本级, 各街道), an issuer
- * (以…名义), one channel (通过…平台), a part of the year (上半年, 第一季度, 1-6 月) or several years (近三年,
- * 2022 年至 2024 年). A figure after one (and after no word of the whole: 全年, 全区, 合计) is not compared.
+ * Words that narrow a figure to a part of the body or of the year: a sub-unit ({@link SUB_UNIT}), an issuer
+ * (以…名义), one channel (通过…平台), a part of the year (上半年, 第一季度, 1-6 月, 6 月 30 日) or several years
+ * (近三年, 2022 年至 2024 年). A figure after one (and after no word of the whole: 全年, 全区, 合计) is not
+ * compared.
  */
 const PART = new RegExp(
   [
-    '本级',
-    '各(?:街道|乡镇|镇|区县|县区|县市区|区|县|部门|单位|委办局|成员单位|直属单位)',
-    '区县|县区|下属单位|所属单位|直属单位',
     '以[^，。；]{1,12}名义',
     '通过[^，、和及与或等]{0,12}(?:平台|渠道|网站|窗口|信函|邮寄|传真|电子邮件|邮箱)(?![、和及与或等])',
     '上半年|下半年|季度',
@@ -57,9 +57,19 @@ const PART = new RegExp(
   ].join('|'),
   'g',
 );
+/**
+ * Sub-units of a government (区本级, 各街道, 区县): parts, unless joined to another ("市本级和各区县") or of the
+ * whole ("全区各乡镇"). 各部门/各单位 are not: "我区各部门共受理…" is often the whole.
+ */
+const SUB_UNIT = /本级|各(?:街道|乡镇|镇|区县|县区|县市区|区|县)|区县|县区/g;
+const JOINER = charTest('和及与、');
+const OF_THE_WHOLE = /全[区市县镇乡省州旗盟]$/;
 const WHOLE = /全年|全[区市县镇乡省州旗盟]|合计|总计/g;
-/** A month (3 月, 1-6 月, 1 至 6 月) but not a date (1 月 1 日) nor December or 1-12 月 (the year's end). */
-const MONTHS = /(?<![\d.])(\d{1,2}) ?(?:(?:-|—|－|~|至|到) ?(\d{1,2}) ?)?月(?! ?\d)/g;
+/**
+ * A month (3 月, 1-6 月), or a day (6 月 30 日): a part of the year, unless the year's start or end (1 月 1 日,
+ * 12 月, 12 月 31 日, 1-12 月).
+ */
+const MONTHS = /(?<![\d.])(\d{1,2}) ?(?:(?:-|—|－|~|至|到) ?(\d{1,2}) ?)?月(?: ?(\d{1,2}) ?日)?(?! ?\d)/g;
 /** A count of 表四 cases settled so far ("已审结的行政诉讼 2 件") is not the group's total. */
 const SETTLED = /审结/;
 const DIRECT = /直接(?:起诉|提起)/;
@@ -95,9 +105,13 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
     // The year test (the costliest) comes last: most figures are neither claims nor shares.
     if (figure.percent) {
       if (!last || !figure.lead.startsWith('占')) continue;
-      // "区住建局收到申请 30 件，占全区申请总量的 57.69%": a total with a share of something is a part of it.
-      if (!RESULTS.has(last.family.target)) claims.pop();
-      else if (SHARE.test(figure.lead) && !foreignAt(sentence, figure.start, year))
+      // "区住建局收到申请 30 件，占全区申请总量的 57.69%": applications with a share of all are a part of them.
+      if (RECEIVED.has(last.family.target)) claims.pop();
+      else if (
+        RESULTS.has(last.family.target) &&
+        SHARE.test(figure.lead) &&
+        !foreignAt(sentence, figure.start, year)
+      )
         shares.push({ of: last, figure });
       continue;
     }
@@ -336,13 +350,25 @@ function wordsOf(sentence: Sentence): SentenceWords {
 /** The end offsets of {@link PART}'s words and of months within the year, in order. */
 function partEnds(text: string): number[] {
   const ends = allMatches(PART, text).map((m) => m.index + m[0].length);
-  if (!text.includes('月')) return ends;
-  for (const m of allMatches(MONTHS, text)) {
-    const [from, to] = [Number(m[1]), m[2] === undefined ? null : Number(m[2])];
-    const whole = to === null ? from === 12 : from === 1 && to === 12;
-    if (!whole && from >= 1 && from <= 12) ends.push(m.index + m[0].length);
+  for (const m of allMatches(SUB_UNIT, text)) {
+    const end = m.index + m[0].length;
+    const joined = JOINER(text.charCodeAt(m.index - 1)) || JOINER(text.charCodeAt(end));
+    if (!joined && !OF_THE_WHOLE.test(text.slice(Math.max(0, m.index - 2), m.index))) ends.push(end);
+  }
+  for (const m of text.includes('月') ? allMatches(MONTHS, text) : []) {
+    if (partOfYear(Number(m[1]), m[2] === undefined ? null : Number(m[2]), Number(m[3] ?? 0))) {
+      ends.push(m.index + m[0].length);
+    }
   }
   return ends.sort((a, b) => a - b);
+}
+
+/** Whether month `from` (to month `to`; on day `day`, 0 for none) is a part of the year, not all of it. */
+function partOfYear(from: number, to: number | null, day: number): boolean {
+  if (from < 1 || from > 12) return false;
+  if (to !== null) return !(from === 1 && to === 12);
+  if (from === 12) return day !== 0 && day < 31;
+  return !(from === 1 && day === 1);
 }
 
 /** The end offsets of every occurrence of `words` in `text`, in order. */
