@@ -135,6 +135,7 @@ describe('a count of a part (a sub-unit, a channel, part of the year, several ye
       '全区各乡镇共受理政府信息公开申请17件。',
       '我区各部门共受理政府信息公开申请17件。',
       '自2024年1月1日至12月31日，共收到政府信息公开申请17件。',
+      '与2023年相比，本年度收到政府信息公开申请17件，增加9件。',
     ];
     for (const sentence of whole) {
       assert.deepEqual(
@@ -177,6 +178,36 @@ describe('上年结转 and 结转下年度 written with years, and a bare 结转
     assert.deepEqual(figures('本年度共收到政府信息公开申请20件，办结19件，结转3件。'), []);
     assert.deepEqual(figures('本年度共收到政府信息公开申请20件，办结19件，结转5件。'), ['5件']);
     assert.deepEqual(figures('申请结转5件。'), [], 'bare 结转 without 办结 before it');
+  });
+});
+
+describe('more phrasings of totals and results', () => {
+  const tables = {
+    rows: {
+      [ROW.new]: natural(20),
+      [ROW.r1]: natural(10),
+      [ROW.r2]: natural(5),
+      [ROW.total]: natural(20),
+    },
+  };
+  const figures = (prose: string) => where([prose], tables).map((w) => w.split(' ')[1]);
+
+  test('a total without a verb, 的 before 数量, the figure before the noun after 受理的', () => {
+    assert.deepEqual(figures('我县2024年政府信息公开申请总量为21件，同比增加9件。'), ['21件']);
+    assert.deepEqual(figures('全年政府信息公开申请共21件。'), ['21件']);
+    assert.deepEqual(figures('全年共有政府信息公开申请20件。'), []);
+    assert.deepEqual(figures('2024年本单位受理政府信息公开申请的数量为21件。'), ['21件']);
+    assert.deepEqual(figures('全年受理的21件政府信息公开申请中，办结20件。'), ['21件']);
+    assert.deepEqual(figures('涉及征地拆迁的政府信息公开申请12件。'), [], 'a part by topic');
+  });
+
+  test('予以公开的申请, 作出…答复, 同意公开, and shares of 已办结申请', () => {
+    assert.deepEqual(figures('予以公开的申请11件。'), ['11件']);
+    assert.deepEqual(figures('作出予以公开答复11件、部分公开答复5件。'), ['11件']);
+    assert.deepEqual(figures('同意公开10件，同意部分公开6件，不同意公开0件。'), ['6件']);
+    assert.deepEqual(figures('从办理结果看，予以公开和部分公开的共16件。'), ['16件']);
+    assert.deepEqual(figures('申请中予以公开10件，占已办结申请的40%。'), ['40%']);
+    assert.deepEqual(figures('申请中予以公开10件，占已办结申请的50%。'), []);
   });
 });
 

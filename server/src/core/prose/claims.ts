@@ -32,12 +32,12 @@ const RESULTS: ReadonlySet<Target> = new Set(['r1', 'r2', 'r1+r2', 'r3', 'r4', '
 const RECEIVED: ReadonlySet<Target> = new Set(['new', 'received']);
 const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
 const SHARE =
-  /占(?:比)?(?:全部|所有|总数|总量)?(?:申请|办理|办结)?(?:总数|总量)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
+  /占(?:比)?(?:已)?(?:全部|所有|总数|总量)?(?:申请|办理|办结|答复)?(?:的)?(?:申请|件数)?(?:总数|总量|数)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
 /** Words a count may end its lead with ("…行政诉讼案件共"). */
 const COUNT_WORDS = ['案件', '数量', '共', '为'];
 const DISCLOSURE = /信息公开|依申请/;
 /** The result rows' words: a sentence giving two of them is about applications. */
-const RESULT_WORDS = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
+const RESULT_WORDS = /予以公开|同意公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
 const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
 const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
 /**
@@ -276,31 +276,34 @@ function foreignAt(sentence: Sentence, offset: number, year: number | null): boo
 
 /**
  * The last year the sentence names before `offset` is not the report year ("2023 年受理 21 件" in a 2024
- * report).
+ * report), and no 本年/今年 follows it ("与 2023 年相比，本年度受理 21 件").
  */
 export function foreignYear(sentence: Sentence, offset: number, year: number | null): boolean {
   if (year === null) return false;
   const last = lastYearBefore(sentence, offset);
-  return last !== null && last !== year;
+  if (last === null || last.value === year) return false;
+  const { thisYear } = wordsOf(sentence);
+  return (thisYear[lastBefore(thisYear, offset)] ?? -1) <= last.end;
 }
 
 /** How far a year's pattern looks past 年 ("12 月": then it is a date), and how long a match is at most. */
 const YEAR_LOOKAHEAD = 4;
 const YEAR_REACH = 6 + YEAR_LOOKAHEAD;
 
-/** The last year named in `sentence.text.slice(0, offset)`, or null. */
-function lastYearBefore(sentence: Sentence, offset: number): number | null {
+/** The last year named in `sentence.text.slice(0, offset)` and where it ends, or null. */
+function lastYearBefore(sentence: Sentence, offset: number): { value: number; end: number } | null {
   const { text } = sentence;
   // A year ending within the pattern's lookahead of `offset` is read from the text before `offset` alone (in the
   // whole text, a date's "12 月" may follow it); those ending sooner are the whole text's.
   const from = Math.max(0, offset - YEAR_REACH);
   const near = allMatches(YEAR, text.slice(from, offset));
   const lastNear = near[near.length - 1];
-  if (lastNear && from + lastNear.index + lastNear[0].length > offset - YEAR_LOOKAHEAD) {
-    return Number(lastNear[1]);
-  }
+  const nearEnd = lastNear ? from + lastNear.index + lastNear[0].length : -1;
+  if (lastNear && nearEnd > offset - YEAR_LOOKAHEAD) return { value: Number(lastNear[1]), end: nearEnd };
   const { ends, values } = wordsOf(sentence).years;
-  return values[lastBefore(ends, offset - YEAR_LOOKAHEAD)] ?? null;
+  const i = lastBefore(ends, offset - YEAR_LOOKAHEAD);
+  const value = values[i];
+  return value === undefined ? null : { value, end: ends[i] ?? 0 };
 }
 
 /**
@@ -314,6 +317,8 @@ interface SentenceWords {
   /** End offsets of 复议, and of 诉讼 and 起诉, in order. */
   readonly review: readonly number[];
   readonly litigation: readonly number[];
+  /** End offsets of 本年 and 今年 (the report year, after another year named: "与 2023 年相比，本年度"). */
+  readonly thisYear: readonly number[];
   /** End offsets of the words of a part ({@link PART}, months) and of the whole ({@link WHOLE}), in order. */
   readonly parts: readonly number[];
   readonly wholes: readonly number[];
@@ -338,6 +343,7 @@ function wordsOf(sentence: Sentence): SentenceWords {
       years: { ends, values },
       review: endsOf(text, ['复议']),
       litigation: endsOf(text, ['诉讼', '起诉']),
+      thisYear: endsOf(text, ['本年', '今年']),
       parts: partEnds(text),
       wholes: allMatches(WHOLE, text).map((m) => m.index + m[0].length),
       ...scopesOf(sentence),

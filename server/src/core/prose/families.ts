@@ -53,8 +53,10 @@ export interface Family {
 
 /** "各类申请" counts every kind of application (信访, 许可 …); "各类政府信息公开申请" only disclosure ones. */
 const OBJ = '(?:的)?(?:(?:各类|各项)?(?:政府信息公开|信息公开|依申请公开))?(?:的)?';
-const COUNT = '(?:事项|案件|件数|数量|总数|总量|数)?(?:共计|合计|总计|累计|共|计)?(?:为|达到|达|是)?';
+const COUNT = '(?:的)?(?:事项|案件|件数|数量|总数|总量|数)?(?:共计|合计|总计|累计|共|计)?(?:为|达到|达|是)?';
 const lead = (body: string) => new RegExp(`${body}${COUNT}$`);
+/** A result row's words, then what was answered so ("予以公开的申请", "部分公开答复", "同意公开答复数"). */
+const result = (words: string) => lead(`${words}(?:的)?(?:申请|答复|答复数|事项)?`);
 /** A named year ("结转至 2025 年") is checked against the report year in claims.ts. */
 const NEXT_YEAR =
   '(?:结转|转入|转至|转到|顺延|延续)(?:至|到|入)?(?:下(?:一)?(?:个)?|(?:19|20)\\d{2} ?)年(?:度)?';
@@ -87,13 +89,13 @@ export const FAMILIES: readonly Family[] = [
     tail: new RegExp(`^(?:申请)?(?:需)?(?:${NEXT_YEAR}|顺延(?:办理|答复|处理))`),
   },
   { target: 'carryover', scope: 'table3', lead: lead('^(?:另|另有|尚有|仍有)?结转'), after: ['handled'] },
-  { target: 'r1+r2', scope: 'table3', afterOf: true, lead: lead('予以公开(?:和|及|与|或)部分公开') },
-  { target: 'r1', scope: 'table3', afterOf: true, lead: lead('予以公开') },
-  { target: 'r2', scope: 'table3', afterOf: true, lead: lead('部分公开') },
-  { target: 'r3', scope: 'table3', afterOf: true, lead: lead('不予公开') },
-  { target: 'r4', scope: 'table3', afterOf: true, lead: lead('无法提供') },
-  { target: 'r5', scope: 'table3', afterOf: true, lead: lead('不予处理') },
-  { target: 'r6', scope: 'table3', afterOf: true, lead: lead('其他处理') },
+  { target: 'r1+r2', scope: 'table3', afterOf: true, lead: result('予以公开(?:和|及|与|或)部分公开') },
+  { target: 'r1', scope: 'table3', afterOf: true, lead: result('(?:予以|(?<!不)同意)公开') },
+  { target: 'r2', scope: 'table3', afterOf: true, lead: result('部分公开') },
+  { target: 'r3', scope: 'table3', afterOf: true, lead: result('(?:不予|不同意)公开') },
+  { target: 'r4', scope: 'table3', afterOf: true, lead: result('无法提供') },
+  { target: 'r5', scope: 'table3', afterOf: true, lead: result('不予处理') },
+  { target: 'r6', scope: 'table3', afterOf: true, lead: result('其他处理') },
   {
     target: 'handled',
     scope: 'table3',
@@ -109,11 +111,20 @@ export const FAMILIES: readonly Family[] = [
       `(?:(?:收到|受理|接收|接到|收悉)(?:了)?${OBJ}(?:申请|依申请公开(?:申请)?)|^依申请公开(?:申请)?)`,
     ),
   },
+  // "全年政府信息公开申请共 50 件", "我县 2024 年政府信息公开申请总量为 50 件": no narrowing words before
+  // ("涉及征地的政府信息公开申请" is a part).
+  {
+    target: 'received',
+    scope: 'table3',
+    lead: lead(
+      '(?:^|年|年度|共有|共|总共|本机关|本单位|[我本][局委办区县市镇乡])(?:的)?(?:政府信息公开|依申请公开)申请',
+    ),
+  },
   {
     target: 'received',
     scope: 'table3',
     both: true,
-    lead: /(?:收到|受理|接收|接到)(?:了)?(?:共计|共)?$/,
+    lead: /(?:收到|受理|接收|接到)(?:了)?(?:共计|共)?(?:的)?$/,
     tail: /^(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请/,
   },
   // A body that handles reviews (办理/受理/审理行政复议案件) decides them: those are not the reviews of its
