@@ -395,7 +395,7 @@ const mayStartYear = charTest('0123456789０１２３４５６７８９〇零一
 
 /** The length of the year that starts a normalised title ("2023年度政府信息…"), or 0. */
 function leadingYearLength(norm: string): number {
-  if (!mayStartYear(norm.charCodeAt(0))) return 0;
+  if (norm === '' || !mayStartYear(norm.charCodeAt(0))) return 0;
   return LEADING_YEAR.exec(norm)?.[0].length ?? 0;
 }
 

@@ -240,6 +240,7 @@ export function isPageMarker(text: string, start?: number): boolean {
   // the pattern need not run over every line. A long line that is not indented (prose) starts at 0.
   const from =
     start ?? (text.length > MAX_MARKER && !isWhiteSpace(text.charCodeAt(0)) ? 0 : contentStart(text));
+  if (from >= text.length) return false; // blank
   if (text.length - from <= MAX_MARKER && mayStartPageMarker(text, from) && PAGE_MARKER.test(text))
     return true;
   return isBrowserFurniture(text, from);
@@ -307,14 +308,21 @@ const MAX_FURNITURE = 400;
  * `from`: the line's {@link contentStart}. By its first character (last, for a title first) before any pattern.
  */
 function isBrowserFurniture(text: string, from: number): boolean {
-  if (text.length - from > MAX_FURNITURE) return false;
   const code = text.charCodeAt(from);
+  // Most lines start with a Chinese character: furniture only when they end with an address.
+  if (code >= 0x80 && code !== 0x7b2c) return isTitleWithAddress(text, from);
+  if (text.length - from > MAX_FURNITURE) return false;
   if (isAsciiDigit(code)) return mayBeDateOrPageNumber(text, from) && DIGIT_FURNITURE.test(text);
   const lower = code | 0x20;
   if (lower === 0x66 || lower === 0x68) return URL_FURNITURE.test(text); // f(ile), h(ttp)
   if (lower === 0x70) return WORD_PAGE_FURNITURE.test(text); // P(age)
   if (code === 0x7b2c) return text.includes('页') && WORD_PAGE_FURNITURE.test(text); // 第
-  return endsWithAddress(text) && TITLE_URL_FURNITURE.test(text);
+  return isTitleWithAddress(text, from);
+}
+
+/** A header of the page's title, then its address: see {@link TITLE_URL_FURNITURE}. */
+function isTitleWithAddress(text: string, from: number): boolean {
+  return endsWithAddress(text) && text.length - from <= MAX_FURNITURE && TITLE_URL_FURNITURE.test(text);
 }
 
 /**
@@ -322,11 +330,14 @@ function isBrowserFurniture(text: string, from: number): boolean {
  * do: a row of values ("3 4 5") or a numbered label ("1.属于…") does not, and skips the pattern.
  */
 function mayBeDateOrPageNumber(text: string, from: number): boolean {
+  const end = text.length;
   let i = from;
-  while (isAsciiDigit(text.charCodeAt(i)) || isFullwidthDigit(text.charCodeAt(i))) i++;
+  while (i < end && (isAsciiDigit(text.charCodeAt(i)) || isFullwidthDigit(text.charCodeAt(i)))) i++;
+  if (i + 1 >= end) return false;
   const next = text.charCodeAt(i);
   if (next === 0x2e || next === 0x2d) return isAsciiDigit(text.charCodeAt(i + 1)); // . -
-  while (isWhiteSpace(text.charCodeAt(i))) i++;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
+  if (i === end) return false;
   const code = text.charCodeAt(i);
   return code === 0x2f || code === 0xff0f || (code | 0x20) === 0x6f; // / ／ o(f)
 }
@@ -335,6 +346,7 @@ function mayBeDateOrPageNumber(text: string, from: number): boolean {
 function endsWithAddress(text: string): boolean {
   let end = text.length;
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
   const code = text.charCodeAt(end - 1) | 0x20;
   return ((code >= 0x61 && code <= 0x7a) || code === 0x2f) && text.includes('://');
 }
@@ -407,6 +419,7 @@ function mayStartPageMarker(text: string, start: number): boolean {
   if (isAsciiDigit(code) || isFullwidthDigit(code)) {
     let i = start + 1;
     while (i < text.length && isPageNumberPart(text.charCodeAt(i))) i++;
+    if (i === text.length) return false; // charCodeAt past the end would slow the optimised code down
     const after = text.charCodeAt(i);
     return after === 0x2f || after === 0xff0f; // / ／
   }
