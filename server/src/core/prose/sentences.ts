@@ -407,6 +407,7 @@ class Cutter {
 
 /** A sentence is more than white space and punctuation; most start with a CJK ideograph, which is. */
 function hasContent(text: string): boolean {
+  if (text === '') return false;
   const first = text.charCodeAt(0);
   return (first >= 0x3400 && first <= 0x9fff) || CONTENT.test(text);
 }
