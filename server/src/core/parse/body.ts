@@ -18,6 +18,7 @@ import { isPageMarker, isRunningHeader, isSeparatorRow, LineReader, type Line } 
 import { tableAnchor, wrappedAnchor, isBordered, WRAPPED_ROW_LINES } from './table-anchors.js';
 import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
+import { lastOf } from '../text/last.js';
 
 /** What {@link readBody} finds. */
 export interface Body {
@@ -202,7 +203,7 @@ class BodyReader {
       !heading.title.includes('。')
     ) {
       // In a report whose sections are numbered otherwise, "一、" inside a section is a sub-heading.
-      const section = standard && numbering ? this.open[this.open.length - 1] : undefined;
+      const section = standard && numbering ? lastOf(this.open) : undefined;
       if (section) section.subHeadings.push(heading);
       else this.out.stray.push(heading);
       return true;
@@ -242,7 +243,7 @@ class BodyReader {
       return;
     }
     if (heading.ordinal.style === 'cn-dun') return;
-    const section = this.open[this.open.length - 1];
+    const section = lastOf(this.open);
     if (section) section.subHeadings.push(heading);
     else if (!numbering) {
       const number = matchSection(heading.title)?.number;
@@ -328,7 +329,7 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
         continue;
       }
       const first = orphan[0];
-      const last = orphan[orphan.length - 1];
+      const last = lastOf(orphan);
       if (!first || !last) continue;
       unread++;
       out.issues.push({

@@ -3,6 +3,7 @@ import { isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import type { TemplateId } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { commonSubsequence } from '../text/distance.js';
+import { lastOf } from '../text/last.js';
 
 /** A row label the parser looks for. */
 export interface RowLabel {
@@ -114,7 +115,7 @@ function normalizePieces(
 /** Normalises pieces of source text (each with its offset) into one comparable string with an offset map. */
 export function mapText(pieces: readonly { start: number; text: string }[]): MappedText {
   const first = pieces[0];
-  const last = pieces[pieces.length - 1];
+  const last = lastOf(pieces);
   const start = first?.start ?? 0;
   const end = last ? last.start + last.text.length : 0;
   if (pieces.length === 1 && first) {

@@ -13,6 +13,7 @@ import {
 import { asciiDigits } from './normalize.js';
 import { escapeRegExp, isWhiteSpace } from '../text/chars.js';
 import { CHINESE_YEAR, chineseNumber, yearValue } from '../text/numerals.js';
+import { lastOf } from '../text/last.js';
 
 /** A year as a title or a signature writes it: 2022, ２０２２ (read after {@link asciiDigits}) or 二〇二二. */
 const YEAR_TEXT = `((?:19|20)\\d{2}|${CHINESE_YEAR})`;
@@ -278,7 +279,7 @@ export function findVersionMarkers(text: string): VersionEvidence[] {
     const k = MARKER_INDEX.get(m[0]) ?? -1;
     const marker = MARKERS[k];
     const list = found[k];
-    const last = list?.[list.length - 1];
+    const last = list ? lastOf(list) : undefined;
     // A repeat overlapping the previous one counts once.
     if (marker && list && !(last && at < last.span.end)) {
       list.push({

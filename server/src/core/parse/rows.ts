@@ -19,6 +19,7 @@ import type { Line } from './lines.js';
 import { splitDigitRun } from './digit-split.js';
 import { isBlankText } from './normalize.js';
 import { isAsciiDigit, isWhiteSpace, trailingRunStart } from '../text/chars.js';
+import { lastOf } from '../text/last.js';
 
 /** Scratch space of {@link RowAssembler.addFields}. */
 const KINDS: FieldKind[] = [];
@@ -338,7 +339,7 @@ export class RowAssembler {
   private pageNumberAfter(open: OpenRow, value: Field): boolean {
     if (this.kind !== 'table3' || !open.spaced || open.split || !PAGE_NUMBER.test(value.text)) return false;
     const numbers = numbersOf(open.values);
-    const total = numbers?.[numbers.length - 1];
+    const total = numbers ? lastOf(numbers) : undefined;
     if (!numbers || total === undefined || !addsUp(numbers)) return false;
     const page = readNumber(value.text)?.value ?? 0;
     // Another reading: n furniture, the other six the applicants, `page` the total (they then sum to 2·total − n).
@@ -363,7 +364,7 @@ export class RowAssembler {
   private reportExtra(open: OpenRow, misaligned: boolean): void {
     const { extra, label } = open;
     const first = extra[0] ?? open.values[0];
-    const last = extra[extra.length - 1] ?? open.values[open.values.length - 1];
+    const last = lastOf(extra) ?? lastOf(open.values);
     if (!first || !last) return;
     const whole = misaligned || open.wrapped;
     this.out.issues.push({
@@ -535,7 +536,7 @@ function placedByLayout(fields: readonly Field[], kinds: readonly FieldKind[], l
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     if (!field || kinds[i] === 'text' || field.text === '') continue;
-    return field.start - (fields[i - 1]?.end ?? lineStart) >= 2;
+    return field.start - (i > 0 ? (fields[i - 1]?.end ?? lineStart) : lineStart) >= 2;
   }
   return false;
 }
@@ -558,7 +559,7 @@ function numbersOf(values: readonly Field[]): number[] | null {
 function addsUp(numbers: readonly number[]): boolean {
   let sum = 0;
   for (let i = 0; i + 1 < numbers.length; i++) sum += numbers[i] ?? 0;
-  const total = numbers[numbers.length - 1];
+  const total = lastOf(numbers);
   return total !== undefined && Math.abs(total - sum) < 1e-9;
 }
 

@@ -6,6 +6,7 @@ import { fieldMode, splitFields, type Field } from './fields.js';
 import { mapText, normalize, sourceOffset, table2Labels, table3Labels } from './labels.js';
 import type { Line } from './lines.js';
 import { RowAssembler } from './rows.js';
+import { lastOf } from '../text/last.js';
 
 /** What a finished table builder yields. */
 export interface BuiltTable {
@@ -291,6 +292,6 @@ export function table4FromOrphan(values: readonly Field[], active: Template): Ta
   for (const v of values) builder.addLine({ start: v.start, end: v.end, text: v.text });
   const built = builder.finish().table;
   const first = values[0];
-  const last = values[values.length - 1];
+  const last = lastOf(values);
   return first && last ? { ...built, span: { start: first.start, end: last.end } } : null;
 }

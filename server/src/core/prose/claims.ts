@@ -5,6 +5,7 @@ import { findFigures, type Figure } from './figures.js';
 import { charTest } from '../text/chars.js';
 import { allMatches } from './matches.js';
 import { sourceSpan, type Sentence } from './sentences.js';
+import { lastOf } from '../text/last.js';
 
 /** A figure the text states about a table quantity. */
 export interface Claim {
@@ -163,7 +164,7 @@ function fitsYear(sentence: Sentence, claim: Claim, year: number | null): boolea
   const phrase = sentence.text.slice(claim.phraseStart, claim.phraseEnd);
   const named = phrase.includes('年') ? allMatches(YEARS_IN, phrase).map((m) => Number(m[1])) : [];
   if (named.length === 0) return true;
-  const last = named[named.length - 1];
+  const last = lastOf(named);
   if (target === 'carryover') return last === year + 1;
   // 上年结转: the first year named is the year before; a second one ("至 2024 年") is the report year.
   return named[0] === year - 1 ? named.length === 1 || last === year : named.length === 1 && last === year;
@@ -297,7 +298,7 @@ function lastYearBefore(sentence: Sentence, offset: number): { value: number; en
   // whole text, a date's "12 月" may follow it); those ending sooner are the whole text's.
   const from = Math.max(0, offset - YEAR_REACH);
   const near = allMatches(YEAR, text.slice(from, offset));
-  const lastNear = near[near.length - 1];
+  const lastNear = lastOf(near);
   const nearEnd = lastNear ? from + lastNear.index + lastNear[0].length : -1;
   if (lastNear && nearEnd > offset - YEAR_LOOKAHEAD) return { value: Number(lastNear[1]), end: nearEnd };
   const { ends, values } = wordsOf(sentence).years;

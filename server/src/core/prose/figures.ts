@@ -3,6 +3,7 @@ import { arabicNumber, CHINESE_NUMERAL_CHARS, chineseNumber, decimalsOf } from '
 import { charTest, isAsciiDigit } from '../text/chars.js';
 import { allMatches } from './matches.js';
 import type { Sentence } from './sentences.js';
+import { lastOf } from '../text/last.js';
 
 /** One figure of a sentence; indices are into `sentence.text`. */
 export interface Figure {
@@ -48,7 +49,7 @@ export function findFigures(sentence: Sentence): readonly Figure[] {
     const value = chinese ? chineseNumber(digits) : arabicNumber(digits);
     if (value === null) continue;
     // A figure's clauses end at its neighbours: the tail of the one before ends here.
-    const last = figures[figures.length - 1];
+    const last = lastOf(figures);
     if (last) last.tail = tailOf(text, last.end, start);
     const leadStart = clauseStart(text, start, last?.end ?? 0);
     figures.push({
@@ -63,7 +64,7 @@ export function findFigures(sentence: Sentence): readonly Figure[] {
       approximate: m[2] !== undefined || endsWithAny(text, start, APPROXIMATE_BEFORE),
     });
   }
-  const last = figures[figures.length - 1];
+  const last = lastOf(figures);
   if (last) last.tail = tailOf(text, last.end, text.length);
   return figures;
 }

@@ -7,6 +7,7 @@ import { isBlankLine, isPageMarker, splitLines } from '../parse/lines.js';
 import { asciiDigits } from '../parse/normalize.js';
 import { charTest, isAsciiDigit, isFullwidthDigit, isWhiteSpace } from '../text/chars.js';
 import { allMatches } from './matches.js';
+import { lastOf } from '../text/last.js';
 
 /** One sentence of prose, normalised for matching, with the source offset of each of its characters. */
 export interface Sentence {
@@ -163,7 +164,7 @@ function proseRegions(text: string, excluded: readonly Span[]): [number, number]
     while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
     let end = to;
     while (end < text.length && !isLineBreak(text.charCodeAt(end))) end++;
-    const last = regions[regions.length - 1];
+    const last = lastOf(regions);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else regions.push([start, end]);
   };

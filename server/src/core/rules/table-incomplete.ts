@@ -5,6 +5,7 @@ import type { Template } from '../templates/schema.js';
 import { defineRule, type RuleContext } from './rule.js';
 import { resultRows } from './table3-result-total.js';
 import { columnsOf, rowLabel } from './util.js';
+import { lastOf } from '../text/last.js';
 
 export default defineRule({
   meta: {
@@ -37,7 +38,7 @@ export default defineRule({
         const balance = table.kind === 'table3';
         context.report({
           messageId: 'rows',
-          span: table.rows[table.rows.length - 1]?.labelSpan ?? table.span,
+          span: lastOf(table.rows)?.labelSpan ?? table.span,
           data: {
             table: TABLE_SHORT_NAME[table.kind].zh,
             tableEn: TABLE_SHORT_NAME[table.kind].en,
