@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Finding, TextEdit } from '../../server/src/core/index.js';
+import { corpusReport } from './support/corpus.js';
 import {
   checkFindings,
   checkInvariants,
@@ -71,4 +72,12 @@ test('robustness: the checks reject ranges outside the text, overlapping edits a
     { start: 3, end: 3, newText: 'b' },
   ];
   assert.throws(() => checkFindings(text, [finding(3, 3, twoInserts)]), InvariantError);
+});
+
+// Found by `npm run fuzz`: a section heading cut out of a line run together (its anchor mid-line) was given a
+// heading-level fix inserting "## " mid-line, which marks nothing: fix-all applied it again on every pass.
+test('robustness: a heading inside a line run together gets no heading-level fix; fix-all stays idempotent', () => {
+  const seed = corpusReport('000').text;
+  const line = '9'.repeat(300) + '一（七）总计一一本年新收政府信息公开申请数量一一二、主动公开政府信息情况';
+  checkInvariants(`${line}\n${seed}`);
 });

@@ -93,16 +93,32 @@ function checkSiblings(
       messageId: 'level',
       span: { start: h.span.start, end: h.span.start + Math.max(hashes.length, 1) },
       data: { title: h.title, found: h.markdownLevel, expected: level },
-      fixes: [
-        {
-          title: { zh: `改为 ${level} 级标题`, en: `Make it a level-${level} heading` },
-          edits: [
-            { start: h.span.start, end: h.span.start + hashes.length, newText: '#'.repeat(level) + ' ' },
-          ],
-          safe: true,
-        },
-      ],
+      // "#" read where the heading already has them is read again; a plain heading gets them only at a line's
+      // start, where Markdown reads them, not inside a line run together (a web page's text).
+      fixes:
+        h.markdownLevel > 0 || startsLine(context.text, h.span.start)
+          ? [
+              {
+                title: { zh: `改为 ${level} 级标题`, en: `Make it a level-${level} heading` },
+                edits: [
+                  {
+                    start: h.span.start,
+                    end: h.span.start + hashes.length,
+                    newText: '#'.repeat(level) + ' ',
+                  },
+                ],
+                safe: true,
+              },
+            ]
+          : [],
     });
   }
   return level;
+}
+
+/** Whether `offset` is the start of a line of `text`. */
+function startsLine(text: string, offset: number): boolean {
+  if (offset === 0) return true;
+  const before = text.charCodeAt(offset - 1);
+  return before === 0x0a || before === 0x0d;
 }
