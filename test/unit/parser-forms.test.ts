@@ -462,3 +462,44 @@ test('a sentence that names 表三\'s first row ("本年新收政府信息公开
     );
   }
 });
+
+test("a bare page number among 表四's header lines or before its values (PDF text) is no value of it", () => {
+  const table4 = [9, 3, 6, 2, 20, 2, 1, 1, 1, 5, 1, 0, 1, 0, 2];
+  const header = [
+    '行政复议 行政诉讼',
+    '结果',
+    '维持',
+    '结果',
+    '纠正',
+    '其他',
+    '结果',
+    '尚未',
+    '审结',
+    '总计',
+  ];
+  const groups = ['未经复议直接起诉 复议后起诉', '结果', '维持', '结果', '纠正', '其他', '结果', '总计'];
+  const pdf = (lines: readonly string[]) =>
+    makeReport('2021', (all) => {
+      const from = all.findIndex((l) => l.startsWith('四、政府信息公开行政复议'));
+      const to = all.findIndex((l) => l.startsWith('五、'));
+      all.splice(from + 1, to - from - 1, ...lines, '');
+    });
+  const values = table4.join(' ');
+  for (const lines of [
+    [...header, ...groups.slice(0, 4), '5', ...groups.slice(4), values],
+    [...header, ...groups.slice(0, 4), '\f5', ...groups.slice(4), values],
+    [...header, ...groups, '5', values],
+  ]) {
+    const text = pdf(lines);
+    const cells = parseReport(text, { template: 'auto' })
+      .tables.find((t) => t.kind === 'table4')
+      ?.rows[0]?.cells.map((c) => c?.value);
+    assert.deepEqual(cells, table4, JSON.stringify(lines));
+    assert.deepEqual(
+      lint(text)
+        .findings.filter((f) => f.rule === 'table4-total')
+        .map((f) => f.message.zh),
+      [],
+    );
+  }
+});

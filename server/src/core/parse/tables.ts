@@ -238,8 +238,10 @@ function table4Columns(template: Template): readonly string[] {
 
 class Table4Builder implements TableBuilder {
   readonly kind = 'table4';
-  private readonly values: Field[] = [];
-  private readonly extra: Field[] = [];
+  /** The value fields of each line read, in order. */
+  private readonly lines: Field[][] = [];
+  /** Values that are no data: lone numbers among the header's lines (page numbers of PDF text). */
+  private readonly stray: Field[] = [];
   private readonly extent = new Extent();
   private readonly columns: readonly string[];
 
@@ -254,35 +256,66 @@ class Table4Builder implements TableBuilder {
     if (!hasValue) {
       // A note under the table ("以上行政复议案件结果均获维持。") is a sentence, not a header line: it is prose.
       const header = TABLE4_HEADER_WORDS.test(line.text) && !SENTENCE_END.test(line.text);
-      if (header) this.extent.include(line);
+      if (header) {
+        this.extent.include(line);
+        // The header goes on: lone numbers read before it were no values (a page number between its lines).
+        if (this.lines.every(isLoneValue)) this.stray.push(...this.lines.splice(0).flat());
+      }
       return header;
     }
     this.extent.include(line);
-    let values = fields.filter((_, i) => kinds[i] !== 'text');
-    const need = this.columns.length - this.values.length;
-    while (values.length > need && values[values.length - 1]?.text === '') values = values.slice(0, -1);
-    while (values.length > need && values[0]?.text === '') values = values.slice(1);
-    this.values.push(...values.slice(0, Math.max(0, need)));
-    this.extra.push(...values.slice(Math.max(0, need)).filter((f) => f.text !== ''));
+    this.lines.push(fields.filter((_, i) => kinds[i] !== 'text'));
     return true;
   }
 
   finish(): BuiltTable {
+    // A lone number before a line that holds all of 表四's values is no value of it (a page number).
+    const first = this.lines[0];
+    if (first && isLoneValue(first) && filled(this.lines.slice(1)) === this.columns.length) {
+      this.stray.push(...this.lines.splice(0, 1).flat());
+    }
+    const { values, extra } = this.takeValues();
     const cells: (Cell | undefined)[] = this.columns.map((column, i) => {
-      const field = this.values[i];
+      const field = values[i];
       return field ? readCell(field, column) : undefined;
     });
-    const first = this.values[0];
-    const rows = first
-      ? [{ id: 'data', label: '', labelSpan: { start: first.start, end: first.start }, cells }]
-      : [];
+    const start = values[0]?.start;
+    const rows =
+      start === undefined ? [] : [{ id: 'data', label: '', labelSpan: { start, end: start }, cells }];
+    const orphans = [...this.stray, ...extra];
     return {
       table: { kind: 'table4', span: this.extent.span(), rows, labels: [] },
       issues: [],
       evidence: [],
-      orphans: this.extra.length > 0 ? [this.extra] : [],
+      orphans: orphans.length > 0 ? [orphans] : [],
     };
   }
+
+  /** The lines' values in order, up to 表四's columns (a line's blank cells at its ends trimmed to fit); the rest. */
+  private takeValues(): { values: Field[]; extra: Field[] } {
+    const values: Field[] = [];
+    const extra: Field[] = [];
+    for (let line of this.lines) {
+      const need = this.columns.length - values.length;
+      while (line.length > need && lastOf(line)?.text === '') line = line.slice(0, -1);
+      while (line.length > need && line[0]?.text === '') line = line.slice(1);
+      values.push(...line.slice(0, Math.max(0, need)));
+      extra.push(...line.slice(Math.max(0, need)).filter((f) => f.text !== ''));
+    }
+    return { values, extra };
+  }
+}
+
+/** A line of one value and nothing else: a lone number. */
+function isLoneValue(values: readonly Field[]): boolean {
+  return values.filter((f) => f.text !== '').length === 1 && values.length === 1;
+}
+
+/** How many values (not blank fields) `lines` hold. */
+function filled(lines: readonly (readonly Field[])[]): number {
+  let count = 0;
+  for (const line of lines) for (const f of line) if (f.text !== '') count++;
+  return count;
 }
 
 /** Builds 表四 from a run of values that stood alone (its header lost), when it has exactly 15 values. */
