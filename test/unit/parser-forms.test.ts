@@ -503,3 +503,29 @@ test("a bare page number among 表四's header lines or before its values (PDF t
     );
   }
 });
+
+test('a section heading wrapped over two lines of PDF text is one heading: no title finding, nothing left behind', () => {
+  for (const [line, rest] of [
+    ['四、政府信息公开行政复议、行政诉讼情', '况'],
+    ['三、收到和处理政府信息公开申请', '情况'],
+  ] as const) {
+    const text = makeReport('2021', (lines) => replaceLine(lines, line.slice(0, 4), `${line}\n${rest}`));
+    const document = parseReport(text, { template: 'auto' });
+    const section = document.sections.find((s) => s.heading.title.startsWith(line.slice(2)));
+    assert.equal(section?.heading.title, line.slice(2) + rest);
+    assert.equal(section?.titleDiffers, false);
+    assert.deepEqual(
+      lint(text).findings.map((f) => f.rule),
+      [],
+      line,
+    );
+  }
+  // A title cut short with nothing after it is still reported, with its fix.
+  const cut = makeReport('2021', (lines) =>
+    replaceLine(lines, '四、政府', '四、政府信息公开行政复议、行政诉讼情'),
+  );
+  assert.deepEqual(
+    lint(cut).findings.map((f) => f.rule),
+    ['section-title'],
+  );
+});

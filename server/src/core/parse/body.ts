@@ -106,6 +106,8 @@ class BodyReader {
   private attachments = false;
   /** The bordered lines since the last rule line: one table row, whose cells may wrap over them (null: none). */
   private wrapped: Line[] | null = null;
+  /** A section heading whose title stopped short of its canonical title: the rest may be the next line. */
+  private cutTitle: { readonly section: OpenSection; readonly rest: string } | null = null;
 
   constructor(
     private readonly text: string,
@@ -129,6 +131,7 @@ class BodyReader {
 
   private readLine(line: Line): void {
     const start = contentStart(line.text);
+    if (this.cutTitle && this.endsCutTitle(line, start)) return;
     if (!this.trackRow(line, start)) return;
     // Only a "一、" heading (or one numbered as `numbering`) can open a section; other headings are read once no
     // table takes the line.
@@ -191,6 +194,11 @@ class BodyReader {
       });
       this.lastOpened = Math.max(this.lastOpened, match.number);
       this.attachments = false;
+      const rest = match.canonical.slice(opening.title.length);
+      const section = lastOf(this.open);
+      if (section && match.distance > 0 && rest !== '' && match.canonical.startsWith(opening.title)) {
+        this.cutTitle = { section, rest };
+      }
       return true;
     }
     // A heading numbered as the sections that continues them ("七、结语", "7.结语") is a stray section heading.
@@ -209,6 +217,27 @@ class BodyReader {
       return true;
     }
     return false;
+  }
+
+  /**
+   * True when the line is the rest of the section title that the line before stopped short of (PDF text wraps a
+   * long heading: "四、政府信息公开行政复议、行政诉讼情" / "况"): the heading then spans both lines, its title whole.
+   */
+  private endsCutTitle(line: Line, start: number): boolean {
+    const cut = this.cutTitle;
+    this.cutTitle = null;
+    if (!cut || line.text.trim() !== cut.rest) return false;
+    const { section, rest } = cut;
+    const { heading } = section;
+    const end = line.start + start + rest.length;
+    section.heading = {
+      ...heading,
+      span: { start: heading.span.start, end },
+      titleSpan: { start: heading.titleSpan.start, end },
+      title: heading.title + rest,
+    };
+    section.titleDiffers = false;
+    return true;
   }
 
   /** True when a table takes the line: the table open, or one the line's anchor opens (closing the open one). */
