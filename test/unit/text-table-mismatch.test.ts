@@ -297,3 +297,50 @@ describe('figures of other things do not fire', () => {
     test(sentence, () => assert.deepEqual(where([sentence], tables), []));
   }
 });
+
+describe('the year before, applications of another kind, other bodies (audit S6c R1, R2, R6)', () => {
+  const table4 = [1, 1, 0, 0, 2, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1];
+  const rows = {
+    [ROW.new]: natural(20),
+    [ROW.carried]: natural(3),
+    [ROW.r1]: natural(10),
+    [ROW.r2]: natural(5),
+    [ROW.total]: natural(20),
+  };
+  const figures = (prose: string, where0 = where) =>
+    where0([prose], { rows, table4 }).map((w) => w.split(' ')[1]);
+
+  test('去年 / 上年度 opening the sentence cover all its clauses; a comparison (较上年) covers none', () => {
+    assert.deepEqual(figures('上年度政府信息公开行政复议3件，行政诉讼4件。'), []);
+    assert.deepEqual(figures('去年共收到政府信息公开申请41件，办结39件。'), []);
+    assert.deepEqual(figures('上年度予以公开12件，部分公开8件。'), []);
+    assert.deepEqual(figures('去年收到申请10件，今年收到政府信息公开申请17件。'), ['17件']);
+    assert.deepEqual(figures('2024年收到政府信息公开申请30件，较上年增长15%，已办结18件。'), [
+      '30件',
+      '18件',
+    ]);
+    assert.deepEqual(figures('本年度收到政府信息公开申请17件，上年结转3件。'), ['17件']);
+  });
+
+  test('reviews, licences and services applied for are not 表三 applications', () => {
+    assert.deepEqual(figures('被申请政府信息公开行政复议2件（含上年结转1件）。'), []);
+    assert.deepEqual(figures('申请人不服答复申请行政复议2件，其中上年结转1件。'), []);
+    assert.deepEqual(figures('本机关收到政府信息公开行政复议申请2件，办结3件。'), []);
+    assert.deepEqual(figures('政务服务中心全年受理政务服务事项申请3,456件，办结3,450件。'), []);
+    assert.deepEqual(figures('区行政审批局全年受理行政许可申请2,318件，办结2,300件。'), []);
+    assert.deepEqual(figures('区信访局受理信访事项申请86件，予以公开答复3件，部分公开2件。'), []);
+    assert.deepEqual(figures('收到政府信息公开申请17件，申请人提起行政复议2件。'), ['17件']);
+  });
+
+  test('区直各部门, 全区各部门, and a total before "其中 <this body>" are other bodies', () => {
+    const table2 = { 行政规范性文件: [3, 1, 12] };
+    const documents = (prose: string) => where([prose], { rows: table2 }).map((w) => w.split(' ')[1]);
+    assert.deepEqual(documents('全区各部门共制发行政规范性文件63件。'), []);
+    assert.deepEqual(documents('指导区直各部门制发行政规范性文件23件。'), []);
+    assert.deepEqual(figures('区直各部门共收到政府信息公开申请120件。'), []);
+    assert.deepEqual(figures('全区共收到政府信息公开申请326件，其中区政府收到52件。'), []);
+    assert.deepEqual(figures('全区共发生政府信息公开行政诉讼案件11起，其中区政府作为被告3起。'), []);
+    assert.deepEqual(figures('全市政府信息公开行政复议案件共86件，其中以区政府为被申请人的4件。'), []);
+    assert.deepEqual(figures('全区共收到政府信息公开申请326件，其中涉及征收的52件。'), ['326件']);
+  });
+});

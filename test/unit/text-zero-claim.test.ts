@@ -209,3 +209,21 @@ describe('均已办结 / 均获维持', () => {
     );
   });
 });
+
+describe('a claim about the year before (audit S6c R1)', () => {
+  test('去年 / 上一年度 / 上年度 opening a clause name another year; 今年 after them is the report year again', () => {
+    const rows = received(natural(3));
+    for (const prose of ['上一年度本机关未收到政府信息公开申请。', '去年本机关未收到政府信息公开申请。']) {
+      assert.deepEqual(where([prose], rows), [], prose);
+    }
+    const table4 = [1, 0, 0, 0, 1, ...Array(10).fill(0)];
+    assert.deepEqual(where(['上年度未发生政府信息公开行政复议。'], { table4 }), []);
+    assert.deepEqual(where(['去年收到申请2件，今年未收到政府信息公开申请。'], rows), [
+      `${L}:12 未收到政府信息公开申请`,
+    ]);
+  });
+
+  test('a comparison with the year before does not name it: "与上年相比，未收到…" is still this year', () => {
+    assert.equal(where(['较上年，本机关未收到政府信息公开申请。'], received(natural(3))).length, 1);
+  });
+});

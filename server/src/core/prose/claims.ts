@@ -42,6 +42,13 @@ const RESULT_WORDS = /予以公开|同意公开|部分公开|不予公开|无法
 const DISCLOSURE_CASES = /信息公开[^。；;]{0,12}(?:复议|诉讼)/;
 const YEAR = /((?:19|20)\d{2}) ?年(?!\d{1,2} ?月)/g;
 /**
+ * A clause that opens with an earlier year named relatively ("上一年度本机关未收到…", "去年共收到…"): it names
+ * that year for the rest of the sentence, as "2023 年" does. Not 上年结转 (this year's 二), nor a comparison
+ * (较上年, 与上年相比, 去年同期 — those words do not open their clause).
+ */
+const RELATIVE_YEAR =
+  /(?:^|[，,、：:；;（(])(?:在)?(去年|前年|上(?:一)?年(?:度)?)(?!度?(?:结转|同期|相比|相同|持平))/g;
+/**
  * Words that narrow a figure to a part of the body or of the year: a sub-unit ({@link SUB_UNIT}), an issuer
  * (以…名义), one channel (通过…平台), a part of the year (上半年, 第一季度, 1-6 月, 6 月 30 日) or several years
  * (近三年, 2022 年至 2024 年). A figure after one (and after no word of the whole: 全年, 全区, 合计) is not
@@ -59,10 +66,18 @@ const PART = new RegExp(
   'g',
 );
 /**
- * Sub-units of a government (区本级, 各街道, 区县): parts, unless joined to another ("市本级和各区县") or of the
- * whole ("全区各乡镇"). 各部门/各单位 are not: "我区各部门共受理…" is often the whole.
+ * Sub-units of a government (区本级, 区直, 各街道, 区县): parts, unless joined to another ("市本级和各区县") or of
+ * the whole ("全区各乡镇"). 各部门/各单位 are not: "我区各部门共受理…" is often the whole; "全区各部门" is not
+ * ({@link ALL_DEPARTMENTS}).
  */
-const SUB_UNIT = /本级|各(?:街道|乡镇|镇|区县|县区|县市区|区|县)|区县|县区/g;
+const SUB_UNIT = /本级|[区市县]直|各(?:街道|乡镇|镇|区县|县区|县市区|区|县)|区县|县区/g;
+/** The departments of the whole (全区各部门): other bodies than the reporting one. */
+const ALL_DEPARTMENTS = /全[区市县镇乡省州旗盟](?:各|所有)(?:部门|单位)/g;
+/**
+ * "全区共收到申请 326 件，其中区政府本级收到 52 件": a subset that is the reporting body itself shows the figures
+ * before it are a wider body's.
+ */
+const OWN_BODY_SUBSET = /^其中(?:由|以)?(?:本级|本机关|本单位|本部门|[区市县镇乡](?:人民)?政府|[区市县]本级)/;
 const JOINER = charTest('和及与、');
 const OF_THE_WHOLE = /全[区市县镇乡省州旗盟]$/;
 const WHOLE = /全年|全[区市县镇乡省州旗盟]|合计|总计/g;
@@ -115,6 +130,10 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
       )
         shares.push({ of: last, figure });
       continue;
+    }
+    if (figure.lead.startsWith('其中') && OWN_BODY_SUBSET.test(figure.lead)) {
+      claims.length = 0;
+      shares.length = 0;
     }
     const claim = claimOf(sentence, figure, document, claims);
     if (claim && fitsYear(sentence, claim, year) && !partAt(sentence, figure.start)) {
@@ -188,7 +207,7 @@ function claimOf(
     if (family.both ? !(byLead && byTail) : !(byLead || byTail)) continue;
     if (family.unless?.test(figure.lead)) continue;
     if (family.after && !earlier.some((c) => family.after?.includes(c.family.target))) continue;
-    if (!inScope(family, sentence, document)) return null;
+    if (!inScope(family, sentence, figure.start, document)) return null;
     const group = groupOf(sentence, figure);
     if (family.scope === 'table4-part' && !group) return null;
     if (family.scope === 'table4') {
@@ -222,24 +241,89 @@ function partAt(sentence: Sentence, offset: number): boolean {
  * 表四 figures need a sentence about disclosure, section 四, or an earlier sentence of the paragraph about
  * disclosure reviews or lawsuits: many bodies also count reviews of all their decisions.
  */
-function inScope(family: Family, sentence: Sentence, document: ReportDocument): boolean {
+function inScope(family: Family, sentence: Sentence, offset: number, document: ReportDocument): boolean {
   if (family.scope === 'table2') return true;
   const scopes = wordsOf(sentence);
   if (family.scope !== 'table3') return scopes.aboutDisclosureCases;
+  if (scopes.aboutApplications) return !aboutCasesAt(sentence, offset);
   return (
-    scopes.aboutApplications || (!sentence.text.includes('主动') && underApplications(sentence, document))
+    !scopes.otherApplications && !sentence.text.includes('主动') && underApplications(sentence, document)
   );
 }
 
+/**
+ * Whether the sentence names a review or lawsuit (复议, 诉讼) after its last disclosure application before
+ * `offset`: "被申请行政复议 4 件（含上年结转 1 件）" counts reviews, not 表三's applications.
+ */
+function aboutCasesAt(sentence: Sentence, offset: number): boolean {
+  const { review, litigation, applications } = wordsOf(sentence);
+  const cases = Math.max(
+    review[lastBefore(review, offset)] ?? -1,
+    litigation[lastBefore(litigation, offset)] ?? -1,
+  );
+  return cases > (applications[lastBefore(applications, offset)] ?? -1);
+}
+
 /** {@link inScope}'s tests of a sentence, made once for all its figures. */
-function scopesOf(sentence: Sentence): Pick<SentenceWords, 'aboutApplications' | 'aboutDisclosureCases'> {
+function scopesOf(
+  sentence: Sentence,
+  applications: Applications,
+): Pick<SentenceWords, 'aboutApplications' | 'otherApplications' | 'aboutDisclosureCases'> {
   const { text, before } = sentence;
   return {
+    otherApplications: applications.other && applications.ends.length === 0,
     aboutApplications:
-      text.includes('申请') ||
-      (!text.includes('主动') && (before.includes('申请') || allMatches(RESULT_WORDS, text).length > 1)),
+      applications.ends.length > 0 ||
+      (!applications.other &&
+        !text.includes('主动') &&
+        (before.includes('申请') || allMatches(RESULT_WORDS, text).length > 1)),
     aboutDisclosureCases: DISCLOSURE.test(text) || sentence.section === 4 || DISCLOSURE_CASES.test(before),
   };
+}
+
+/** Where a sentence names disclosure applications, and whether it names applications of another kind. */
+interface Applications {
+  /** End offsets of each 申请 that may be a disclosure application, in order. */
+  readonly ends: readonly number[];
+  /** Whether a 申请 is of another kind: 复议申请, 申请行政复议, 行政许可申请, 信访事项申请 … */
+  readonly other: boolean;
+}
+
+/** Words before 申请 that make it an application of another kind (被申请: the respondent of a review). */
+const OTHER_BEFORE = [
+  '复议',
+  '诉讼',
+  '许可',
+  '政务服务',
+  '事项',
+  '信访',
+  '审批',
+  '被',
+  '补贴',
+  '救助',
+  '赔偿',
+  '仲裁',
+];
+/** Words after 申请 that make it an application of another kind; 申请人 is neither kind. */
+const OTHER_AFTER = ['行政复议', '复议', '仲裁', '赔偿'];
+
+function applicationsOf(text: string): Applications {
+  const ends: number[] = [];
+  let other = false;
+  for (let at = text.indexOf('申请'); at >= 0; at = text.indexOf('申请', at + 2)) {
+    const end = at + 2;
+    if (
+      OTHER_BEFORE.some((w) => text.startsWith(w, at - w.length)) ||
+      startsWithAny(text, end, OTHER_AFTER)
+    ) {
+      other = true;
+    } else if (!text.startsWith('人', end)) ends.push(end);
+  }
+  return { ends, other };
+}
+
+function startsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  return words.some((w) => text.startsWith(w, at));
 }
 
 /** Whether a sentence stands in section 三 or under a sub-heading about applications ("（二）依申请公开"). */
@@ -277,14 +361,20 @@ function foreignAt(sentence: Sentence, offset: number, year: number | null): boo
 
 /**
  * The last year the sentence names before `offset` is not the report year ("2023 年受理 21 件" in a 2024
- * report), and no 本年/今年 follows it ("与 2023 年相比，本年度受理 21 件").
+ * report, "去年共收到 41 件"), and no 本年/今年 follows it ("与 2023 年相比，本年度受理 21 件").
  */
 export function foreignYear(sentence: Sentence, offset: number, year: number | null): boolean {
   if (year === null) return false;
-  const last = lastYearBefore(sentence, offset);
-  if (last === null || last.value === year) return false;
-  const { thisYear } = wordsOf(sentence);
-  return (thisYear[lastBefore(thisYear, offset)] ?? -1) <= last.end;
+  const { thisYear, earlierYears } = wordsOf(sentence);
+  const numbered = lastYearBefore(sentence, offset);
+  const earlier = earlierYears[lastBefore(earlierYears, offset)] ?? -1;
+  let end: number;
+  if (numbered !== null && numbered.end > earlier) {
+    if (numbered.value === year) return false;
+    end = numbered.end;
+  } else if (earlier >= 0) end = earlier;
+  else return false;
+  return (thisYear[lastBefore(thisYear, offset)] ?? -1) <= end;
 }
 
 /** How far a year's pattern looks past 年 ("12 月": then it is a date), and how long a match is at most. */
@@ -315,6 +405,8 @@ function lastYearBefore(sentence: Sentence, offset: number): { value: number; en
 interface SentenceWords {
   /** End offsets of the years, in order, and their values. */
   readonly years: { readonly ends: readonly number[]; readonly values: readonly number[] };
+  /** End offsets of the earlier years named relatively ({@link RELATIVE_YEAR}), in order. */
+  readonly earlierYears: readonly number[];
   /** End offsets of 复议, and of 诉讼 and 起诉, in order. */
   readonly review: readonly number[];
   readonly litigation: readonly number[];
@@ -323,8 +415,12 @@ interface SentenceWords {
   /** End offsets of the words of a part ({@link PART}, months) and of the whole ({@link WHOLE}), in order. */
   readonly parts: readonly number[];
   readonly wholes: readonly number[];
+  /** End offsets of 申请 that may be disclosure applications ({@link applicationsOf}), in order. */
+  readonly applications: readonly number[];
   /** Whether 表三's and 表四's figures are in scope (see {@link inScope}). */
   readonly aboutApplications: boolean;
+  /** Whether every application the sentence names is of another kind (行政许可申请): no heading puts it in scope. */
+  readonly otherApplications: boolean;
   readonly aboutDisclosureCases: boolean;
 }
 
@@ -334,6 +430,7 @@ function wordsOf(sentence: Sentence): SentenceWords {
   let words = WORDS.get(sentence);
   if (!words) {
     const { text } = sentence;
+    const applications = applicationsOf(text);
     const ends: number[] = [];
     const values: number[] = [];
     for (const m of text.includes('年') ? allMatches(YEAR, text) : []) {
@@ -342,12 +439,16 @@ function wordsOf(sentence: Sentence): SentenceWords {
     }
     words = {
       years: { ends, values },
+      earlierYears: text.includes('年')
+        ? allMatches(RELATIVE_YEAR, text).map((m) => m.index + m[0].length)
+        : [],
       review: endsOf(text, ['复议']),
       litigation: endsOf(text, ['诉讼', '起诉']),
       thisYear: endsOf(text, ['本年', '今年']),
       parts: partEnds(text),
       wholes: allMatches(WHOLE, text).map((m) => m.index + m[0].length),
-      ...scopesOf(sentence),
+      applications: applications.ends,
+      ...scopesOf(sentence, applications),
     };
     WORDS.set(sentence, words);
   }
@@ -357,6 +458,9 @@ function wordsOf(sentence: Sentence): SentenceWords {
 /** The end offsets of {@link PART}'s words and of months within the year, in order. */
 function partEnds(text: string): number[] {
   const ends = allMatches(PART, text).map((m) => m.index + m[0].length);
+  if (text.includes('部门') || text.includes('单位')) {
+    for (const m of allMatches(ALL_DEPARTMENTS, text)) ends.push(m.index + m[0].length);
+  }
   for (const m of allMatches(SUB_UNIT, text)) {
     const end = m.index + m[0].length;
     const joined = JOINER(text.charCodeAt(m.index - 1)) || JOINER(text.charCodeAt(end));
