@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { lint } from '../../server/src/core/index.js';
 import { findFigures } from '../../server/src/core/prose/figures.js';
 import { arabicNumber, chineseNumber } from '../../server/src/core/text/numerals.js';
-import { proseSentences, sourceSpan } from '../../server/src/core/prose/sentences.js';
+import { proseSentences, sourceSpan, type Sentence } from '../../server/src/core/prose/sentences.js';
 import { proseReport } from './support/prose-report.js';
 
 const sentences = (text: string) => proseSentences(lint(text).document);
@@ -69,18 +69,27 @@ describe('sentences', () => {
 });
 
 describe('figures', () => {
+  const sentence = (s: string): Sentence => ({
+    text: s,
+    offsets: [...s].map((_, i) => i),
+    section: 1,
+    before: '',
+  });
   const figures = (s: string) =>
-    findFigures({ text: s, offsets: [...s].map((_, i) => i), section: 1, before: '' }).map((f) =>
-      [f.value, f.percent, f.approximate, f.lead, f.tail].join('|'),
-    );
+    findFigures(sentence(s)).map((f) => [f.value, f.percent, f.approximate, f.lead, f.tail].join('|'));
 
-  test('number + unit, percentages, approximations, ordinals, lone 一 and 零', () => {
+  test('number + unit, percentages, approximations, ordinals, lone 零; lone 一 marked', () => {
     assert.deepEqual(figures('受理申请二十一件，占52.63%'), [
       '21|false|false|受理申请|',
       '52.63|true|false|占|',
     ]);
     assert.deepEqual(figures('发布信息5500余条，约30件'), ['5500|false|true|发布信息|', '30|false|true|约|']);
-    assert.deepEqual(figures('第3件、受理一件、汽车零件'), []);
+    assert.deepEqual(figures('第3件、汽车零件'), []);
+    // A lone 一 is a figure marked so: claims read it only right after their words ("纠正一件").
+    assert.deepEqual(
+      findFigures(sentence('受理一件、一件事')).map((f) => `${f.lone}|${f.lead}|${f.tail}`),
+      ['true|受理|', 'true||事'],
+    );
     assert.deepEqual(figures('另有103件顺延到下年度'), ['103|false|false|另有|顺延到下年度']);
   });
 });

@@ -344,3 +344,43 @@ describe('the year before, applications of another kind, other bodies (audit S6c
     assert.deepEqual(figures('全区共收到政府信息公开申请326件，其中涉及征收的52件。'), ['326件']);
   });
 });
+
+describe('more ways to state a count (audit S6c R3, R4, R5, R7)', () => {
+  const table4 = [1, 1, 0, 0, 2, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1];
+  const rows = {
+    [ROW.new]: natural(20),
+    [ROW.carried]: natural(3),
+    [ROW.r1]: natural(10),
+    [ROW.r4_1]: natural(2),
+    [ROW.total]: natural(20),
+    [ROW.carryover]: natural(3),
+  };
+  const figures = (prose: string) => where([prose], { rows, table4 }).map((w) => w.split(' ')[1]);
+
+  test('a lone 一 right after its words, ending its clause, is a count; "一件事" and "一起研究" are not', () => {
+    assert.deepEqual(figures('政府信息公开行政复议两件，其中纠正一件、其他结果一件。'), ['一件']);
+    assert.deepEqual(figures('本年度因政府信息公开被提起行政诉讼一件。'), ['一件']);
+    assert.deepEqual(figures('政府信息公开申请结转下年度一件。'), ['一件']);
+    assert.deepEqual(figures('政府信息公开申请予以公开十件，不予处理一件事项。'), []);
+    assert.deepEqual(figures('对政府信息公开行政复议纠正一起研究一起。'), []);
+  });
+
+  test('有 / 的有 / 共有 before the number', () => {
+    assert.deepEqual(figures('政府信息公开申请办理结果中，予以公开的有19件，无法提供的有2件。'), ['19件']);
+    assert.deepEqual(figures('本年度新收政府信息公开申请有60件。'), ['60件']);
+    assert.deepEqual(figures('全年收到的政府信息公开申请共有60件。'), ['60件']);
+    assert.deepEqual(figures('结转下年度继续办理的申请有5件。'), ['5件']);
+  });
+
+  test('all applicants between the verb and the applications; one kind alone is not read', () => {
+    assert.deepEqual(figures('全年收到公民、法人和其他组织提出的政府信息公开申请60件。'), ['60件']);
+    assert.deepEqual(figures('共受理群众政府信息公开申请60件。'), ['60件']);
+    assert.deepEqual(figures('全年共收到申请人提交的政府信息公开申请60件。'), ['60件']);
+    assert.deepEqual(figures('本年度通过各种渠道共收到政府信息公开申请60件。'), ['60件']);
+    assert.deepEqual(figures('收到自然人申请45件，法人或其他组织申请7件。'), []);
+  });
+
+  test('其中新收 N 件 names 一', () => {
+    assert.deepEqual(figures('全年受理政府信息公开申请23件，其中本年新收21件、上年结转3件。'), ['21件']);
+  });
+});

@@ -50,14 +50,14 @@ const RELATIVE_YEAR =
   /(?:^|[，,、：:；;（(])(?:在)?(去年|前年|上(?:一)?年(?:度)?)(?!度?(?:结转|同期|相比|相同|持平))/g;
 /**
  * Words that narrow a figure to a part of the body or of the year: a sub-unit ({@link SUB_UNIT}), an issuer
- * (以…名义), one channel (通过…平台), a part of the year (上半年, 第一季度, 1-6 月, 6 月 30 日) or several years
+ * (以…名义), one channel (通过…平台; not 通过各种渠道), a part of the year (上半年, 第一季度, 1-6 月, 6 月 30 日) or several years
  * (近三年, 2022 年至 2024 年). A figure after one (and after no word of the whole: 全年, 全区, 合计) is not
  * compared.
  */
 const PART = new RegExp(
   [
     '以[^，。；]{1,12}名义',
-    '通过[^，、和及与或等]{0,12}(?:平台|渠道|网站|窗口|信函|邮寄|传真|电子邮件|邮箱)(?![、和及与或等])',
+    '通过(?!(?:各种|各类|多种|所有|各|不同)(?:渠道|途径|方式))[^，、和及与或等]{0,12}(?:平台|渠道|网站|窗口|信函|邮寄|传真|电子邮件|邮箱)(?![、和及与或等])',
     '上半年|下半年|季度',
     '近(?:\\d{1,2}|[两二三四五六七八九十])个?年',
     '(?:\\d{1,2}|[两二三四五六七八九十])年(?:来|间|以来)',
@@ -205,6 +205,8 @@ function claimOf(
     const byLead = family.lead?.exec(figure.lead) ?? null;
     const byTail = family.tail?.test(figure.tail) ?? false;
     if (family.both ? !(byLead && byTail) : !(byLead || byTail)) continue;
+    // A lone 一 is a count only right after its words, ending its clause ("纠正一件"; not "一件事").
+    if (figure.lone && (!byLead || family.both || figure.tail !== '')) continue;
     if (family.unless?.test(figure.lead)) continue;
     if (family.after && !earlier.some((c) => family.after?.includes(c.family.target))) continue;
     if (!inScope(family, sentence, figure.start, document)) return null;

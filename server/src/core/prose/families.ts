@@ -52,8 +52,15 @@ export interface Family {
 }
 
 /** "各类申请" counts every kind of application (信访, 许可 …); "各类政府信息公开申请" only disclosure ones. */
-const OBJ = '(?:的)?(?:(?:各类|各项)?(?:政府信息公开|信息公开|依申请公开))?(?:的)?';
-const COUNT = '(?:的)?(?:事项|案件|件数|数量|总数|总量|数)?(?:共计|合计|总计|累计|共|计)?(?:为|达到|达|是)?';
+/**
+ * All applicants, named between the verb and the applications ("收到公民、法人和其他组织提出的…申请"); one kind
+ * alone ("自然人申请") counts its column only, and is not read.
+ */
+const ALL_APPLICANTS =
+  '(?:(?:公民|自然人)、?法人(?:和|或|及|、)(?:其他|非法人)组织|群众|社会公众|申请人)(?:依法)?(?:提出|提交|递交)?(?:的)?';
+const OBJ = `(?:的)?(?:${ALL_APPLICANTS})?(?:(?:各类|各项)?(?:政府信息公开|信息公开|依申请公开))?(?:的)?`;
+const COUNT =
+  '(?:的)?(?:事项|案件|件数|数量|总数|总量|数)?(?:共计|合计|总计|累计|总共有|共有|共|计)?(?:为|达到|达|是|有)?';
 const lead = (body: string) => new RegExp(`${body}${COUNT}$`);
 /** A result row's words, then what was answered so ("予以公开的申请", "部分公开答复", "同意公开答复数"). */
 const result = (words: string) => lead(`${words}(?:的)?(?:申请|答复|答复数|事项)?`);
@@ -74,7 +81,8 @@ export const LOOSE_HANDLING = /(?:办理|处理)/;
 
 /** The families, most specific first: the first whose pattern matches names the figure. */
 export const FAMILIES: readonly Family[] = [
-  { target: 'new', scope: 'table3', lead: lead(`新收(?:到)?${OBJ}(?:申请)?`) },
+  // 新收 always names 一, even after 其中 ("受理 55 件，其中新收 50 件、上年结转 5 件").
+  { target: 'new', scope: 'table3', afterOf: true, lead: lead(`新收(?:到)?${OBJ}(?:申请)?`) },
   {
     target: 'carried',
     scope: 'table3',

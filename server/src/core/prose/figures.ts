@@ -20,6 +20,8 @@ export interface Figure {
   readonly tail: string;
   /** "5500 余条", "约 30 件": not a count to compare. */
   readonly approximate: boolean;
+  /** A lone 一 ("纠正一件", but also "一件事"): a count only where a phrase right before it says so. */
+  readonly lone: boolean;
 }
 
 // A run of digits or numerals is tried from its first character only: a match that fails there fails inside it
@@ -34,7 +36,7 @@ const isClauseMark = charTest('，,、：:（()）；;。！？!?“”"');
 const APPROXIMATE_BEFORE = ['约', '近', '逾', '超过', '不足', '不到', '大约'];
 const NO_FIGURES: readonly Figure[] = [];
 
-/** The figures of a sentence, in order. Ordinals (第 3 件), lone 一 and 零 ("一件事", "零件") are not figures. */
+/** The figures of a sentence, in order. Ordinals (第 3 件) and lone 零 ("零件") are not figures. */
 export function findFigures(sentence: Sentence): readonly Figure[] {
   const { text } = sentence;
   if (!UNIT.test(text)) return NO_FIGURES;
@@ -43,7 +45,7 @@ export function findFigures(sentence: Sentence): readonly Figure[] {
     const digits = m[1] ?? '';
     const start = m.index;
     const chinese = !isAsciiDigit(digits.charCodeAt(0));
-    if (chinese && (digits === '一' || digits === '零' || digits === '〇')) continue;
+    if (chinese && (digits === '零' || digits === '〇')) continue;
     const previous = text.charCodeAt(start - 1);
     if (previous === 0x7b2c /* 第 */ || previous === 0x2e /* . */ || isAsciiDigit(previous)) continue;
     const value = chinese ? chineseNumber(digits) : arabicNumber(digits);
@@ -62,6 +64,7 @@ export function findFigures(sentence: Sentence): readonly Figure[] {
       leadStart,
       tail: '',
       approximate: m[2] !== undefined || endsWithAny(text, start, APPROXIMATE_BEFORE),
+      lone: digits === '一',
     });
   }
   const last = lastOf(figures);
@@ -85,8 +88,19 @@ function endsWithAny(text: string, end: number, words: readonly string[]): boole
 }
 
 function clauseStart(text: string, from: number, limit: number): number {
-  for (let i = from - 1; i >= limit; i--) if (isClauseMark(text.charCodeAt(i))) return i + 1;
+  for (let i = from - 1; i >= limit; i--) {
+    if (isClauseMark(text.charCodeAt(i)) && !joinsApplicants(text, i)) return i + 1;
+  }
   return limit;
+}
+
+/** "公民、法人和其他组织": the 、 at `at` joins the applicants of one phrase, and ends no clause. */
+function joinsApplicants(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 0x3001 /* 、 */ &&
+    text.startsWith('法人', at + 1) &&
+    (text.startsWith('公民', at - 2) || text.startsWith('自然人', at - 3))
+  );
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
