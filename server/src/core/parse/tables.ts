@@ -308,7 +308,7 @@ class Table4Builder implements TableBuilder {
 
 /** A line of one value and nothing else: a lone number. */
 function isLoneValue(values: readonly Field[]): boolean {
-  return values.filter((f) => f.text !== '').length === 1 && values.length === 1;
+  return values.length === 1 && values[0]?.text !== '';
 }
 
 /** How many values (not blank fields) `lines` hold. */

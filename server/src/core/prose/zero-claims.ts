@@ -83,7 +83,7 @@ export function zeroClaimsOf(sentence: Sentence): readonly ZeroClaim[] {
   const { text } = sentence;
   if (!ANY_WORD.test(text)) return NONE;
   const out = [...noApplication(text), ...noReview(text), ...allFinished(text), ...allUpheld(text)];
-  return out.length === 0 ? NONE : out.filter((claim) => !partOfYear(text, claim.start));
+  return out.length === 0 ? NONE : out.filter((claim) => !namesPartOfYear(text, claim.start));
 }
 
 /** "未收到…申请", "无依申请公开事项": 表三 一 = 0 (in the columns of the applicants named). */
@@ -158,7 +158,7 @@ function clauseFrom(text: string, offset: number): string {
 }
 
 /** Whether the text before `offset` names a part of the year that no later 全年/本年度 widens again. */
-function partOfYear(text: string, offset: number): boolean {
+function namesPartOfYear(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
   let last = -1;
   for (const m of allMatches(PART_OF_YEAR, before)) {
