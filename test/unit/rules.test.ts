@@ -207,6 +207,16 @@ describe('sections and headings', () => {
     assert.deepEqual(lint(applyEdits(text, findings[0]?.fixes[0]?.edits ?? [])).findings, []);
   });
 
+  test('required-section: a 五 heading lost between 表四 and its paragraphs is offered right after 表四', () => {
+    const text = makeReport('2021', (l) => replaceLine(l, '五、', '本年度政府信息公开工作仍存在一些不足。'));
+    const { findings } = findingsOf(text, 'required-section');
+    const fixed = applyEdits(text, findings[0]?.fixes[0]?.edits ?? []);
+    const heading = fixed.indexOf('五、存在的主要问题及改进情况');
+    assert.ok(heading > fixed.lastIndexOf('0\t0\t0'), 'after 表四');
+    assert.ok(heading < fixed.indexOf('本年度政府信息公开工作仍存在'), 'before the paragraphs it heads');
+    assert.deepEqual(lint(fixed).findings, []);
+  });
+
   test('section-order: a section numbered wrong gets a renumber fix', () => {
     const text = makeReport('2021', (l) => replaceLine(l, '六、', '五、其他需要报告的事项'));
     const { findings } = findingsOf(text, 'section-order');

@@ -1,8 +1,9 @@
 /** required-section: one of the six sections is missing. */
 import { toChineseNumeral } from '../parse/normalize.js';
 import { SECTIONS } from '../templates/sections.js';
+import type { ReportDocument, Section } from '../model.js';
 import { defineRule } from './rule.js';
-import { eolOf, lineStartAt } from './text-util.js';
+import { eolOf, lineEndAt, lineStartAt } from './text-util.js';
 
 const TABLE_OF_SECTION: Readonly<Record<number, string>> = { 2: 'table2', 3: 'table3', 4: 'table4' };
 
@@ -25,10 +26,7 @@ export default defineRule({
     for (const def of SECTIONS) {
       if (document.sections.some((s) => s.number === def.number)) continue;
       const next = document.sections.find((s) => s.number > def.number);
-      const table = document.tables.find((t) => t.kind === TABLE_OF_SECTION[def.number]);
-      const before =
-        table && (!next || table.span.start < next.span.start) ? table.span.start : next?.heading.span.start;
-      const at = before === undefined ? text.length : lineStartAt(text, before);
+      const at = insertionPoint(document, def.number, next);
       const hashes =
         next && next.heading.markdownLevel > 0 ? '#'.repeat(next.heading.markdownLevel) + ' ' : '';
       const heading = `${toChineseNumeral(def.number)}、${def.title}`;
@@ -50,3 +48,37 @@ export default defineRule({
     }
   },
 });
+
+/** A line with nothing but blanks and table rules ("---", "| --- |", "+===+"): not the start of a section's text. */
+const RULE_OR_BLANK = /^[\s|:+=\-—–]*$/;
+
+/**
+ * Where the heading of missing section `number` goes: before its own table when the report has it; else, when
+ * text follows the previous section's table before `next`, at that text's first line (it is the missing section's:
+ * "五、" lost between 表四 and the problems paragraphs); else at the next section's heading, or at the end.
+ */
+function insertionPoint(document: ReportDocument, number: number, next: Section | undefined): number {
+  const { text, tables, sections } = document;
+  const limit = next?.heading.span.start ?? text.length;
+  const own = tables.find((t) => t.kind === TABLE_OF_SECTION[number]);
+  if (own && own.span.start < limit) return lineStartAt(text, own.span.start);
+  const previous = sections.filter((s) => s.number < number).at(-1);
+  const table = previous && tables.find((t) => t.kind === TABLE_OF_SECTION[previous.number]);
+  if (table && table.span.start > previous.heading.span.start && table.span.end < limit) {
+    const textAfter = firstTextLine(text, lineEndAt(text, table.span.end), limit);
+    if (textAfter !== undefined) return textAfter;
+  }
+  return next ? lineStartAt(text, limit) : text.length;
+}
+
+/** The start of the first line after offset `from` (a line end) and before `limit` holding text, if any. */
+function firstTextLine(text: string, from: number, limit: number): number | undefined {
+  for (
+    let start = text.indexOf('\n', from) + 1;
+    start > 0 && start < limit;
+    start = text.indexOf('\n', start) + 1
+  ) {
+    if (!RULE_OR_BLANK.test(text.slice(start, lineEndAt(text, start)))) return start;
+  }
+  return undefined;
+}
