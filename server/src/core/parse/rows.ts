@@ -17,6 +17,7 @@ import { splitFields, fieldMode, type Field, type FieldMode } from './fields.js'
 import { findLabel, mapText, sourceOffset, type LabelHit, type RowLabel } from './labels.js';
 import type { Line } from './lines.js';
 import { splitDigitRun } from './digit-split.js';
+import { pairValues } from './column-order.js';
 import { isBlankText } from './normalize.js';
 import { isAsciiDigit, isWhiteSpace, trailingRunStart } from '../text/chars.js';
 import { lastOf } from '../text/last.js';
@@ -396,9 +397,9 @@ export class RowAssembler {
 
   /**
    * Sorts out the values that followed a run of value-less rows of PDF text and the row `last` after them (labels,
-   * then values: pdftotext in column order): see {@link pairValues}. Just `last`'s cells' worth of values, in a
-   * text that gives other rows one by one, are `last`'s (the rows before it blank). Otherwise, when which row each
-   * belongs to is unknown, no row takes any: they belong to no row.
+   * then values: pdftotext in column order): see {@link pairValues} (column-order.ts). Just `last`'s cells' worth
+   * of values, in a text that gives other rows one by one, are `last`'s (the rows before it blank). Otherwise,
+   * when which row each belongs to is unknown, no row takes any: they belong to no row.
    */
   private pairWaiting(last: OpenRow): void {
     const rows = this.waiting;
@@ -406,7 +407,8 @@ export class RowAssembler {
     rows.push(last);
     const own = this.rowByRow && last.values.length === last.label.columns.length;
     const values = own ? [] : last.values.splice(0);
-    const paired = own ? null : pairValues(rows, values, this.kind === 'table3');
+    const addsUpCheck = this.kind === 'table3' ? fieldsAddUp : null;
+    const paired = own ? null : pairValues(rows.map((row) => row.label), values, addsUpCheck);
     if (!paired) this.orphan.push(...values);
     rows.forEach((row, i) => {
       const cells = paired?.[i];
@@ -459,41 +461,6 @@ export class RowAssembler {
     this.orphan = [];
     this.pageNumber = null;
   }
-}
-
-/**
- * The values of `rows` (labels in template order, as many values as their cells, all given after the last
- * label), or null when which row each belongs to is unknown. pdftotext gives them row by row or column by
- * column: the two readings must agree (one column each, or the same numbers), or 表三's sums (`table3`) must
- * tell them apart: one reading adds up in every row but at most one, the other fails in two rows more.
- */
-function pairValues(rows: readonly OpenRow[], values: readonly Field[], table3: boolean): Field[][] | null {
-  const width = rows[0]?.label.columns.length ?? 0;
-  if (rows.some((row) => row.label.columns.length !== width) || values.length !== width * rows.length)
-    return null;
-  const byRow = rows.map((_, r) => values.slice(r * width, (r + 1) * width));
-  if (width === 1) return byRow;
-  // Index c·rows + r is in range: values.length = width·rows.
-  const byColumn = rows.map((_, r) =>
-    Array.from({ length: width }, (_, c) => values[c * rows.length + r] as Field),
-  );
-  if (byRow.every((cells, r) => cells.every((cell, c) => cell.text === byColumn[r]?.[c]?.text))) return byRow;
-  if (!table3) return null;
-  const rowFails = failures(byRow);
-  const columnFails = failures(byColumn);
-  if (rowFails <= 1 && columnFails >= rowFails + 2) return byRow;
-  if (columnFails <= 1 && rowFails >= columnFails + 2) return byColumn;
-  return null;
-}
-
-/** How many of the 表三 rows do not add up (or hold a value that is no number). */
-function failures(rows: readonly (readonly Field[])[]): number {
-  let count = 0;
-  for (const row of rows) {
-    const numbers = numbersOf(row);
-    if (!numbers || !addsUp(numbers)) count++;
-  }
-  return count;
 }
 
 /** The message on values beyond a row's columns (`misaligned`: the row's values do not add up either). */
@@ -553,6 +520,12 @@ function numbersOf(values: readonly Field[]): number[] | null {
     numbers.push(n);
   }
   return numbers;
+}
+
+/** True when a 表三 row's values are all numbers that add up (see {@link addsUp}). */
+function fieldsAddUp(values: readonly Field[]): boolean {
+  const numbers = numbersOf(values);
+  return numbers !== null && addsUp(numbers);
 }
 
 /** True when a 表三 row's numbers add up: the applicant columns sum to the last, the total. */
