@@ -407,8 +407,8 @@ export class RowAssembler {
     rows.push(last);
     const own = this.rowByRow && last.values.length === last.label.columns.length;
     const values = own ? [] : last.values.splice(0);
-    const addsUpCheck = this.kind === 'table3' ? fieldsAddUp : null;
-    const paired = own ? null : pairValues(rows.map((row) => row.label), values, addsUpCheck);
+    const labels = rows.map((row) => row.label);
+    const paired = own ? null : pairValues(labels, values, this.kind === 'table3' ? fieldsAddUp : null);
     if (!paired) this.orphan.push(...values);
     rows.forEach((row, i) => {
       const cells = paired?.[i];
