@@ -4,6 +4,7 @@ import { FAMILIES, LOOSE_HANDLING, type Family, type Target } from './families.j
 import { findFigures, type Figure } from './figures.js';
 import { charTest } from '../text/chars.js';
 import { allMatches } from './matches.js';
+import { partOfYearEnds } from './part-of-year.js';
 import { sourceSpan, type Sentence } from './sentences.js';
 import { lastOf } from '../text/last.js';
 
@@ -31,7 +32,12 @@ export interface ShareClaim {
 /** Result rows: their shares of 三（七） are checked ("予以公开 10 件，占 52.63%"). */
 const RESULTS: ReadonlySet<Target> = new Set(['r1', 'r2', 'r1+r2', 'r3', 'r4', 'r5', 'r6']);
 const RECEIVED: ReadonlySet<Target> = new Set(['new', 'received']);
-const OTHER_TIME = /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|以来/;
+/**
+ * Another time than the report year before a figure (上年, 同比, 历年, 条例实施以来); not 今年以来/本年度以来/年初以来,
+ * the report year so far.
+ */
+const OTHER_TIME =
+  /上年(?!度?结转)|上一年(?!度?结转)|去年|前年|同比|较上|比上|历年|(?<!今年|本年度?|年初)以来/;
 const SHARE =
   /占(?:比)?(?:已)?(?:全部|所有|总数|总量)?(?:申请|办理|办结|答复)?(?:的)?(?:申请|件数)?(?:总数|总量|数)?(?:的)?(?:比例|比重)?(?:为|达|是)?$/;
 /** Words a count may end its lead with ("…行政诉讼案件共"). */
@@ -58,7 +64,6 @@ const PART = new RegExp(
   [
     '以[^，。；]{1,12}名义',
     '通过(?!(?:各种|各类|多种|所有|各|不同)(?:渠道|途径|方式))[^，、和及与或等]{0,12}(?:平台|渠道|网站|窗口|信函|邮寄|传真|电子邮件|邮箱)(?![、和及与或等])',
-    '上半年|下半年|季度',
     '近(?:\\d{1,2}|[两二三四五六七八九十])个?年',
     '(?:\\d{1,2}|[两二三四五六七八九十])年(?:来|间|以来)',
     '(?:19|20)\\d{2} ?年? ?(?:至|到|-|—|－|~) ?(?:19|20)\\d{2}',
@@ -81,11 +86,6 @@ const OWN_BODY_SUBSET = /^其中(?:由|以)?(?:本级|本机关|本单位|本部
 const JOINER = charTest('和及与、');
 const OF_THE_WHOLE = /全[区市县镇乡省州旗盟]$/;
 const WHOLE = /全年|全[区市县镇乡省州旗盟]|合计|总计/g;
-/**
- * A month (3 月, 1-6 月), or a day (6 月 30 日): a part of the year, unless the year's start or end (1 月 1 日,
- * 12 月, 12 月 31 日, 1-12 月).
- */
-const MONTHS = /(?<![\d.])(\d{1,2}) ?(?:(?:-|—|－|~|至|到) ?(\d{1,2}) ?)?月(?: ?(\d{1,2}) ?日)?(?! ?\d)/g;
 /** A count of 表四 cases settled so far ("已审结的行政诉讼 2 件") is not the group's total. */
 const SETTLED = /审结/;
 const DIRECT = /直接(?:起诉|提起)/;
@@ -457,7 +457,7 @@ function wordsOf(sentence: Sentence): SentenceWords {
   return words;
 }
 
-/** The end offsets of {@link PART}'s words and of months within the year, in order. */
+/** The end offsets of {@link PART}'s words, of sub-units and of parts of the year ({@link partOfYearEnds}), in order. */
 function partEnds(text: string): number[] {
   const ends = allMatches(PART, text).map((m) => m.index + m[0].length);
   if (text.includes('部门') || text.includes('单位')) {
@@ -468,20 +468,8 @@ function partEnds(text: string): number[] {
     const joined = JOINER(text.charCodeAt(m.index - 1)) || JOINER(text.charCodeAt(end));
     if (!joined && !OF_THE_WHOLE.test(text.slice(Math.max(0, m.index - 2), m.index))) ends.push(end);
   }
-  for (const m of text.includes('月') ? allMatches(MONTHS, text) : []) {
-    if (partOfYear(Number(m[1]), m[2] === undefined ? null : Number(m[2]), Number(m[3] ?? 0))) {
-      ends.push(m.index + m[0].length);
-    }
-  }
+  ends.push(...partOfYearEnds(text));
   return ends.sort((a, b) => a - b);
-}
-
-/** Whether month `from` (to month `to`; on day `day`, 0 for none) is a part of the year, not all of it. */
-function partOfYear(from: number, to: number | null, day: number): boolean {
-  if (from < 1 || from > 12) return false;
-  if (to !== null) return !(from === 1 && to === 12);
-  if (from === 12) return day !== 0 && day < 31;
-  return !(from === 1 && day === 1);
 }
 
 /** The end offsets of every occurrence of `words` in `text`, in order. */

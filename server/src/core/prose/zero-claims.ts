@@ -3,6 +3,7 @@
  * or lawsuit, everything finished, every decision upheld — with the table cells that must then be 0.
  */
 import { allMatches } from './matches.js';
+import { partOfYearEnds } from './part-of-year.js';
 import type { Sentence } from './sentences.js';
 
 /** What a zero claim says. */
@@ -64,12 +65,7 @@ const ALL_FINISHED =
 /** A carry-over the sentence speaks of ("除2件结转下年度外"), not one it denies ("无结转"). */
 const CARRYOVER = /(?<!无|没有|未|不存在)(?:结转|顺延)/;
 const ALL_UPHELD = /(?:均|全部)(?:获|被|已获|已被|予以|为)?维持/g;
-/**
- * A part of the year named before a claim ("上半年", "第一季度", "12月份", "1-6月", "截至6月30日"); a date
- * that opens or closes the year does not narrow it, and a later 全年/本年度 widens it again.
- */
-const PART_OF_YEAR =
-  /上半年|下半年|季度|月份|[一二三四五六七八九十]{1,3}个?月|(\d{1,2}) ?月(?: ?(\d{1,2}) ?日)?/g;
+/** Words of the whole year: after a part of the year ({@link partOfYearEnds}), they widen it again. */
 const WHOLE_YEAR = /全年|本年|今年|年度内/;
 const NONE: readonly ZeroClaim[] = [];
 /** Every pattern needs one of these words, which most sentences lack. */
@@ -83,7 +79,9 @@ export function zeroClaimsOf(sentence: Sentence): readonly ZeroClaim[] {
   const { text } = sentence;
   if (!ANY_WORD.test(text)) return NONE;
   const out = [...noApplication(text), ...noReview(text), ...allFinished(text), ...allUpheld(text)];
-  return out.length === 0 ? NONE : out.filter((claim) => !namesPartOfYear(text, claim.start));
+  if (out.length === 0) return NONE;
+  const parts = partOfYearEnds(text);
+  return parts.length === 0 ? out : out.filter((claim) => !namesPartOfYear(text, parts, claim.start));
 }
 
 /** "未收到…申请", "无依申请公开事项": 表三 一 = 0 (in the columns of the applicants named). */
@@ -157,20 +155,14 @@ function clauseFrom(text: string, offset: number): string {
   return end < 0 ? rest : rest.slice(0, end);
 }
 
-/** Whether the text before `offset` names a part of the year that no later 全年/本年度 widens again. */
-function namesPartOfYear(text: string, offset: number): boolean {
-  const before = text.slice(0, offset);
+/**
+ * Whether the text before `offset` names a part of the year (`parts`: where each ends, in order) that no later
+ * 全年/本年度 widens again.
+ */
+function namesPartOfYear(text: string, parts: readonly number[], offset: number): boolean {
   let last = -1;
-  for (const m of allMatches(PART_OF_YEAR, before)) {
-    if (m[1] !== undefined && opensOrClosesYear(Number(m[1]), m[2])) continue;
-    last = m.index + m[0].length;
-  }
-  return last >= 0 && !WHOLE_YEAR.test(before.slice(last));
-}
-
-/** "1月1日", "12月31日": a date at either end of the year. */
-function opensOrClosesYear(month: number, day: string | undefined): boolean {
-  return (month === 1 && day === '1') || (month === 12 && day === '31');
+  for (const end of parts) if (end <= offset) last = end;
+  return last >= 0 && !WHOLE_YEAR.test(text.slice(last, offset));
 }
 
 function at(m: RegExpMatchArray): { start: number; end: number } {
