@@ -3,8 +3,9 @@
  * line (text copied from a web page), or as HTML table markup.
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { applyEdits, lint, type ReportDocument } from '../../server/src/core/index.js';
+import { continuedSection } from '../../server/src/core/parse/headings.js';
 import { splitLines } from '../../server/src/core/parse/lines.js';
 import { parseReport } from '../../server/src/core/parse/report.js';
 import { corpusReports } from './support/corpus.js';
@@ -528,4 +529,150 @@ test('a section heading wrapped over two lines of PDF text is one heading: no ti
     lint(cut).findings.map((f) => f.rule),
     ['section-title'],
   );
+});
+
+describe('a table cut in two by a page break is one table', () => {
+  /** The skeleton report with every value distinct (a value given to another row shows in the shape). */
+  const distinct = (): string => {
+    let next = 1;
+    return makeReport('2021').replace(/\t0(?=\t|$)/gm, () => `\t${next++}`);
+  };
+  const forms: readonly (readonly [string, (text: string) => string])[] = [
+    ['tab', (t) => t],
+    ['pipes', markdown],
+    ['-layout', (t) => t.replace(/\t/g, '     ')],
+    ['raw', (t) => t.replace(/\t+/g, ' ')],
+  ];
+  /** Lines that may stand where a page breaks a table, besides the table's own. */
+  const furniture = [
+    ['续表'],
+    ['（续上表）'],
+    ['（接上表）'],
+    ['第 5 页 共 9 页'],
+    ['', '- 5 -'],
+    ['某某区人民政府2024年政府信息公开工作年度报告'],
+  ];
+  const cuts: readonly { table: string; before: RegExp; lines: readonly (readonly string[])[] }[] = [
+    {
+      table: '表二',
+      before: /^第二十条第（六）项/,
+      lines: [
+        ['二、主动公开政府信息情况（续）'],
+        ['二、主动公开政府信息情况（续表）'],
+        ['表二（续）'],
+        ...furniture,
+      ],
+    },
+    { table: '表二', before: /^行政强制/, lines: [['二、主动公开政府信息情况（续）'], ...furniture] },
+    {
+      table: '表三',
+      before: /^（五）不予处理/,
+      lines: [
+        ['三、收到和处理政府信息公开申请情况（续）'],
+        ['三、收到和处理政府信息公开申请情况（续表）（单位：件）'],
+        ['表三（续）'],
+        [
+          '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
+          '\t自然人\t商业企业',
+        ],
+        ['三、收到和处理政府信息公开申请情况（续）', '申请人情况', '自然人', '法人或其他组织'],
+        ...furniture,
+      ],
+    },
+    {
+      table: '表四',
+      before: /^\d+(\t\d+){14}$/,
+      lines: [['四、政府信息公开行政复议、行政诉讼情况（续）'], ['行政复议\t\t\t\t\t行政诉讼'], ...furniture],
+    },
+  ];
+  const outline = (text: string) => {
+    const document = parseReport(text, { template: 'auto' });
+    return { shape: shape(document), stray: document.strayHeadings.length };
+  };
+  /** The tables read, sections aside. */
+  const tables = (text: string) => shape({ ...parseReport(text, { template: 'auto' }), sections: [] });
+  const messages = (text: string) => lint(text).findings.map((f) => `${f.rule} ${f.message.zh}`);
+
+  for (const { table, before, lines } of cuts) {
+    test(`${table}, cut before ${before.source}: the same rows, sections and findings, in every form`, () => {
+      const whole = distinct();
+      for (const cut of lines) {
+        const all = whole.split('\n');
+        all.splice(
+          all.findIndex((l) => before.test(l)),
+          0,
+          ...cut,
+        );
+        const text = all.join('\n');
+        for (const [form, render] of forms) {
+          const name = `${form}: ${cut.join(' / ')}`;
+          assert.deepEqual(outline(render(text)), outline(render(whole)), name);
+          assert.deepEqual(messages(render(text)), messages(render(whole)), name);
+        }
+      }
+    });
+  }
+
+  test('two parts of 表二 or 表三 (a line of prose between them) are joined: every rule checks all rows', () => {
+    const whole = distinct();
+    const note =
+      '注：本表数据统计时间为2024年1月1日至2024年12月31日，数据来源于本区各级行政机关政府信息公开工作统计系统。';
+    const header = whole.split('\n').filter((l) => l.includes('勾稽关系') || l.startsWith('\t自然人'));
+    for (const [before, cut] of [
+      [/^第二十条第（六）项/, [note]],
+      [/^（五）不予处理/, [note, ...header]],
+      [/^（五）不予处理/, ['三、收到和处理政府信息公开申请情况', ...header]],
+    ] as const) {
+      const all = whole.split('\n');
+      all.splice(
+        all.findIndex((l) => before.test(l)),
+        0,
+        ...cut,
+      );
+      const text = all.join('\n');
+      for (const [form, render] of forms) {
+        const name = `${form}: ${before.source}`;
+        assert.deepEqual(tables(render(text)), tables(render(whole)), name);
+        // Sums over rows of both parts are checked (a plain repeated heading is still a second heading).
+        const rules = (t: string) => messages(t).filter((m) => !m.startsWith('section-order'));
+        assert.deepEqual(rules(render(text)), messages(render(whole)), name);
+      }
+    }
+  });
+
+  test('a continuation note ends a title: 续, 续表, 续上表, 接上表, a unit note after it; not 续 of a word', () => {
+    for (const [title, section] of [
+      ['收到和处理政府信息公开申请情况（续）', 3],
+      ['收到和处理政府信息公开申请情况续表', 3],
+      ['收到和处理政府信息公开申请情况（续上表）（单位：件）', 3],
+      ['主动公开政府信息情况 (接上表)', 2],
+      ['存在的主要问题及改进情况（持续）', null],
+      ['收到和处理政府信息公开申请情况', null],
+      ['工作持续（续）', null],
+    ] as const) {
+      assert.equal(continuedSection(title), section, title);
+    }
+    // A section named again with no note is a second heading, as before.
+    const twice = makeReport('2021', (lines) =>
+      lines.splice(lines.indexOf('六、其他需要报告的事项'), 0, '五、存在的主要问题及改进情况（持续）'),
+    );
+    assert.deepEqual(
+      lint(twice).findings.map((f) => f.rule),
+      ['section-order'],
+    );
+  });
+
+  test('two tables of one kind that both hold a row stay two: a report pasted twice, a row repeated', () => {
+    const whole = distinct();
+    const kinds = (text: string) => parseReport(text, { template: 'auto' }).tables.map((t) => t.kind);
+    assert.deepEqual(kinds(`${whole}\n${whole}`), [...kinds(whole), ...kinds(whole)]);
+    // 表三 cut where the second part starts again at a row the first holds: nothing is joined.
+    const all = whole.split('\n');
+    const at = all.findIndex((l) => l.startsWith('（五）不予处理'));
+    const note =
+      '注：本表数据统计时间为2024年1月1日至2024年12月31日，数据来源于本区各级行政机关政府信息公开工作统计系统。';
+    const header = all.filter((l) => l.includes('勾稽关系') || l.startsWith('\t自然人'));
+    all.splice(at, 0, note, ...header, ...all.slice(at - 2, at));
+    assert.deepEqual(kinds(all.join('\n')), ['table2', 'table3', 'table3', 'table4']);
+  });
 });

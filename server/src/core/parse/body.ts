@@ -2,10 +2,20 @@
  * The body of a report, read in one pass over its lines: the sections (by their headings), their sub-headings,
  * stray headings, and the three tables, whose lines are handed to the table builders.
  */
-import type { Heading, OrdinalStyle, ParseIssue, Section, Span, Table, VersionEvidence } from '../model.js';
+import type {
+  Heading,
+  OrdinalStyle,
+  ParseIssue,
+  Section,
+  SectionNumber,
+  Span,
+  Table,
+  VersionEvidence,
+} from '../model.js';
 import { TABLE_SHORT_NAME } from '../templates/table-names.js';
 import type { Template } from '../templates/schema.js';
 import {
+  continuedSection,
   mayBeSectionHeading,
   readBareSectionHeading,
   readHeading,
@@ -182,6 +192,8 @@ class BodyReader {
       return false;
     }
     const match = matchSection(opening.title);
+    // The open section's heading again, marked as continued after a page break: the section (its table) goes on.
+    if (match && this.continuesSection(opening.title, match.number)) return true;
     // Numbered otherwise, a section's heading carries its number and comes after those before it.
     if (match && (standard || (match.number === opening.ordinal.value && match.number > this.lastOpened))) {
       this.closeTable();
@@ -217,6 +229,11 @@ class BodyReader {
       return true;
     }
     return false;
+  }
+
+  /** True when `title`, which names section `number`, names the open section as continued ("…情况（续）"). */
+  private continuesSection(title: string, number: SectionNumber): boolean {
+    return number === lastOf(this.open)?.number && continuedSection(title) === number;
   }
 
   /**
@@ -336,7 +353,8 @@ function headerlessTable4(text: string, span: Span, active: Template): Table | n
  * of its kind has rows: the table is there but unreadable (rows missing, not the table), e.g. PDF text that lists
  * a table's columns one after another. A line of prose that merely names an anchor reads no values.
  */
-function collectTables(built: readonly BuiltTable[], active: Template, out: Body): void {
+function collectTables(parts: readonly BuiltTable[], active: Template, out: Body): void {
+  const built = joinParts(parts, active);
   const withRows = new Set(built.filter((b) => b.table.rows.length > 0).map((b) => b.table.kind));
   const hasTable4 = withRows.has('table4');
   let rescued = false;
@@ -377,6 +395,68 @@ function collectTables(built: readonly BuiltTable[], active: Template, out: Body
     }
   }
   out.tables.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The tables built, a table cut in two joined again: a part of 表二 or 表三 that goes on where the one before it
+ * (of the same kind, with no other table between them) stopped — each row of it after theirs in the template's
+ * order — is the rest of that table (something that is no row, a footnote or a heading, stood between them). Each
+ * row keeps its own values; two tables of one kind that both hold a row (a report pasted twice, one of another
+ * year) stay two.
+ */
+function joinParts(built: readonly BuiltTable[], active: Template): BuiltTable[] {
+  const joined: BuiltTable[] = [];
+  for (const part of built) {
+    const before = lastOf(joined);
+    if (before && continuesTable(before.table, part.table, active)) {
+      joined[joined.length - 1] = joinTwo(before, part);
+    } else joined.push(part);
+  }
+  return joined;
+}
+
+/** True when table `next` holds rows of `table`'s kind (表二 or 表三) that all come after `table`'s in the template. */
+function continuesTable(table: Table, next: Table, active: Template): boolean {
+  if (table.kind !== next.kind || table.kind === 'table4') return false;
+  const order = rowOrder(active, table.kind);
+  let last = -1;
+  for (const row of table.rows) last = Math.max(last, order.get(row.id) ?? Infinity);
+  let first = Infinity;
+  for (const row of next.rows) first = Math.min(first, order.get(row.id) ?? -1);
+  return last >= 0 && first !== Infinity && last < first;
+}
+
+/** Two parts of one table as one: rows, labels, issues, evidence and orphans in order. */
+function joinTwo(a: BuiltTable, b: BuiltTable): BuiltTable {
+  return {
+    table: {
+      kind: a.table.kind,
+      span: { start: a.table.span.start, end: b.table.span.end },
+      rows: [...a.table.rows, ...b.table.rows],
+      labels: [...a.table.labels, ...b.table.labels],
+    },
+    issues: [...a.issues, ...b.issues],
+    evidence: [...a.evidence, ...b.evidence],
+    orphans: [...a.orphans, ...b.orphans],
+  };
+}
+
+/** The place of each row of 表二 and of 表三 in a template, by row id. */
+type RowOrder = Readonly<Record<'table2' | 'table3', ReadonlyMap<string, number>>>;
+const ROW_ORDER = new WeakMap<Template, RowOrder>();
+
+/** The place of each row of 表二 or 表三 in `template`, by row id, built once per template. */
+function rowOrder(template: Template, kind: 'table2' | 'table3'): ReadonlyMap<string, number> {
+  let order = ROW_ORDER.get(template);
+  if (!order) {
+    const places = (rows: readonly { id: string }[]) => new Map(rows.map((r, i) => [r.id, i]));
+    order = {
+      table2: places(template.table2.blocks.flatMap((b) => b.rows)),
+      table3: places(template.table3.rows),
+    };
+    ROW_ORDER.set(template, order);
+  }
+  return order[kind];
 }
 
 /** A line that opens a list of attachments, which may start on it: "附件：" "附表：" "附件1：". */

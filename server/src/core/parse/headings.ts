@@ -383,6 +383,33 @@ export function matchedTitleLength(title: string): number {
   return title.length;
 }
 
+/**
+ * A note that a title continues after a page break, at its end: "（续）" "（续表）" "（续上表）" "续" "(接上表)" "【接上页】",
+ * a note in brackets ("（单位：件）") after it.
+ */
+const CONTINUED = /[（(［【[]?(?:续[上前]?[表页]?|接[上前][表页])[）)］】\]]?(?:[（(][^（()）]{0,12}[）)])?$/;
+
+/**
+ * The section a heading's title names again as continued ("收到和处理政府信息公开申请情况（续）": a page break cut the
+ * section, and its table, which go on), or null: no continuation note ends the title, or what stands before it
+ * names no section.
+ */
+export function continuedSection(title: string): SectionNumber | null {
+  const bare = title.replace(/\s+/g, '');
+  if (!bare.includes('续') && !bare.includes('接')) return null;
+  const note = CONTINUED.exec(bare);
+  if (!note) return null;
+  const before = bare.slice(0, note.index);
+  // Within a note in brackets, 续 is a word's ("（持续）"), no continuation.
+  if (
+    Math.max(before.lastIndexOf('（'), before.lastIndexOf('(')) >
+    Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))
+  ) {
+    return null;
+  }
+  return matchSection(before)?.number ?? null;
+}
+
 /** Titles matched so far: the same headings come back report after report (and the fuzzy match costs). */
 const matched = new Map<string, SectionMatch | null>();
 const MAX_MATCHED = 2000;

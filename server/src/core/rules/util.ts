@@ -12,7 +12,10 @@ export const TABLE_NAME: Readonly<Record<TableKind, Message>> = {
   table4: { zh: '表四（行政复议、行政诉讼情况）', en: 'table 4 (administrative review and litigation)' },
 };
 
-/** The first table of `kind`, if the report has one. */
+/**
+ * The first table of `kind`, if the report has one. A table cut in two (by a page break, a footnote) is one table
+ * already (the parser joins its parts); a second table of a kind is another one (a report pasted twice).
+ */
 export function findTable(document: ReportDocument, kind: TableKind): Table | undefined {
   return document.tables.find((t) => t.kind === kind);
 }
