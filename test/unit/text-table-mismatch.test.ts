@@ -343,6 +343,32 @@ describe('the year before, applications of another kind, other bodies (audit S6c
     assert.deepEqual(figures('全市政府信息公开行政复议案件共86件，其中以区政府为被申请人的4件。'), []);
     assert.deepEqual(figures('全区共收到政府信息公开申请326件，其中涉及征收的52件。'), ['326件']);
   });
+
+  test('a whole 系统 or 行业, other units, subordinate units, all levels are other bodies (audit S7 P2)', () => {
+    const others = [
+      '全市市场监管系统共办理政府信息公开申请1210件。',
+      '全省生态环境系统共收到政府信息公开申请1826件。',
+      '全县卫生健康行业共收到政府信息公开申请95件。',
+      '全国税务系统共受理政府信息公开申请3万余件，本年度全国共受理政府信息公开申请8000件。',
+      '全系统共收到政府信息公开申请95件。',
+      '系统内共收到政府信息公开申请95件。',
+      // 本系统: the body and its subordinate units, wider than the body that reports.
+      '本系统共收到政府信息公开申请95件。',
+      '全市各级行政机关共收到政府信息公开申请950件。',
+      '本局新收政府信息公开申请20件，下属单位共收到政府信息公开申请55件。',
+      '局属各单位共收到政府信息公开申请55件，直属单位办结50件。',
+      '区内其他街道共收到政府信息公开申请7件，其他部门共收到政府信息公开申请40件。',
+      '其他乡镇共发生政府信息公开行政复议7件。',
+    ];
+    for (const sentence of others) assert.deepEqual(figures(sentence), [], sentence);
+    // In the paragraph of a disclosure review, another street's reviews are not this body's.
+    assert.deepEqual(figures('全年发生政府信息公开行政复议2件。区内其他街道共发生行政复议7件。'), []);
+    // This body's own figures in the same sentence, before the other body, are still compared.
+    assert.deepEqual(figures('本局新收政府信息公开申请21件，下属单位共收到政府信息公开申请55件。'), ['21件']);
+    assert.deepEqual(figures('全区共收到政府信息公开申请17件，全区卫健系统收到申请9件。'), ['17件']);
+    // A 系统 that is a platform, far from 全X, is no body.
+    assert.deepEqual(figures('全区通过政府信息公开申请系统共收到申请17件。'), ['17件']);
+  });
 });
 
 describe('more ways to state a count (audit S6c R3, R4, R5, R7)', () => {

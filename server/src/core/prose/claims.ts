@@ -79,6 +79,16 @@ const SUB_UNIT = /本级|[区市县]直|各(?:街道|乡镇|镇|区县|县区|�
 /** The departments of the whole (全区各部门): other bodies than the reporting one. */
 const ALL_DEPARTMENTS = /全[区市县镇乡省州旗盟](?:各|所有)(?:部门|单位)/g;
 /**
+ * Other bodies, or wider ones, than the reporting body (SPEC §6: the text may describe them): a whole 系统 or 行业
+ * (全市市场监管系统, 全国税务系统, 全系统, 系统内, 本系统 — the body with its subordinate units), all levels (各级),
+ * other units (其他街道, 其他部门) and subordinate ones (下属单位, 直属单位, 局属各单位). A 全X that is no 系统 stays
+ * the whole ({@link WHOLE}); the words between 全X and 系统 hold no verb or 申请 (not "全区通过申请系统共收到").
+ */
+const OTHER_BODIES =
+  /全[国省市区县州盟旗][^，,、；;：:。共申收受办]{0,10}?(?:系统|行业)|[全本]系统|系统内|全国(?=共|各)|各级|其他(?:街道|乡镇|镇|部门|单位|机关|区县|县区|县市区)|(?:下属|直属|所属|[局委厅办]属)各?的?(?:单位|机构|部门|事业单位|企业)/g;
+/** One of these in a sentence, or none of {@link OTHER_BODIES}' words is there. */
+const OTHER_BODY_HINT = /系统|行业|全国|各级|其他|属/;
+/**
  * "全区共收到申请 326 件，其中区政府本级收到 52 件": a subset that is the reporting body itself shows the figures
  * before it are a wider body's.
  */
@@ -457,11 +467,17 @@ function wordsOf(sentence: Sentence): SentenceWords {
   return words;
 }
 
-/** The end offsets of {@link PART}'s words, of sub-units and of parts of the year ({@link partOfYearEnds}), in order. */
+/**
+ * The end offsets of {@link PART}'s words, of sub-units, of other bodies ({@link OTHER_BODIES}) and of parts of the
+ * year ({@link partOfYearEnds}), in order.
+ */
 function partEnds(text: string): number[] {
   const ends = allMatches(PART, text).map((m) => m.index + m[0].length);
   if (text.includes('部门') || text.includes('单位')) {
     for (const m of allMatches(ALL_DEPARTMENTS, text)) ends.push(m.index + m[0].length);
+  }
+  if (OTHER_BODY_HINT.test(text)) {
+    for (const m of allMatches(OTHER_BODIES, text)) ends.push(m.index + m[0].length);
   }
   for (const m of allMatches(SUB_UNIT, text)) {
     const end = m.index + m[0].length;
