@@ -369,6 +369,38 @@ describe('the year before, applications of another kind, other bodies (audit S6c
     // A 系统 that is a platform, far from 全X, is no body.
     assert.deepEqual(figures('全区通过政府信息公开申请系统共收到申请17件。'), ['17件']);
   });
+
+  test('after a wider total, the figures of "其中 <this department>" are its own (audit S7 P5)', () => {
+    const office = {
+      rows: { ...rows, [ROW.carryover]: natural(3) },
+      table4,
+      title: '宁安县人民政府办公室2024年政府信息公开工作年度报告',
+    };
+    const ofOffice = (prose: string) => where([prose], office).map((w) => w.split(' ')[1]);
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请286件，其中本机关新收25件。'), ['25件']);
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请286件，其中本机关新收20件。'), []);
+    assert.deepEqual(
+      ofOffice(
+        '全县各部门共收到政府信息公开申请286件，其中县政府办公室新收47件，上年结转4件，结转下年度继续办理8件。',
+      ),
+      ['47件', '4件', '8件'],
+    );
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请286件，其中县政府办新收47件。'), ['47件']);
+    assert.deepEqual(
+      ofOffice('全县各部门共收到政府信息公开申请286件，其中由本办新收20件，上年结转3件。'),
+      [],
+    );
+    // A part named after the body is still a part.
+    assert.deepEqual(
+      ofOffice('全县各部门共收到政府信息公开申请286件，其中本机关新收20件，各乡镇新收266件。'),
+      [],
+    );
+    // 本局 names a department whatever the title; 本级 or a government's 本机关 may be the whole's part.
+    assert.deepEqual(figures('全市市场监管系统共收到政府信息公开申请1210件，其中本局新收25件。'), ['25件']);
+    assert.deepEqual(figures('全区各部门共收到政府信息公开申请286件，其中本机关新收25件。'), []);
+    assert.deepEqual(figures('全区各部门共收到政府信息公开申请286件，其中本级新收25件。'), []);
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请286件，其中本级新收25件。'), []);
+  });
 });
 
 describe('more ways to state a count (audit S6c R3, R4, R5, R7)', () => {

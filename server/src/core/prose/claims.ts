@@ -5,6 +5,7 @@ import { findFigures, type Figure } from './figures.js';
 import { charTest } from '../text/chars.js';
 import { allMatches } from './matches.js';
 import { partOfYearEnds } from './part-of-year.js';
+import { thisBodyAt } from './this-body.js';
 import { sourceSpan, type Sentence } from './sentences.js';
 import { lastOf } from '../text/last.js';
 
@@ -124,6 +125,7 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
   const claims: Claim[] = [];
   const shares: ShareClaim[] = [];
   let previous: Claim | null = null;
+  let ownFrom = -1;
   for (const figure of figures) {
     const last: Claim | null = previous;
     previous = null;
@@ -141,12 +143,15 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
         shares.push({ of: last, figure });
       continue;
     }
-    if (figure.lead.startsWith('其中') && OWN_BODY_SUBSET.test(figure.lead)) {
+    const self = thisBodyAt(figure.lead, document);
+    if (self > 0 || (figure.lead.startsWith('其中') && OWN_BODY_SUBSET.test(figure.lead))) {
       claims.length = 0;
       shares.length = 0;
     }
+    // "全县各部门共收到 286 件，其中本机关新收 170 件": the wider body's words end where the body names itself.
+    if (self > 0 && ownFrom < 0) ownFrom = figure.leadStart + self;
     const claim = claimOf(sentence, figure, document, claims);
-    if (claim && fitsYear(sentence, claim, year) && !partAt(sentence, figure.start)) {
+    if (claim && fitsYear(sentence, claim, year) && !partAt(sentence, figure.start, ownFrom)) {
       claims.push(claim);
       previous = claim;
     }
@@ -240,10 +245,14 @@ function groupOf(sentence: Sentence, figure: Figure): Table4Group | undefined {
   return AFTER_REVIEW.test(figure.lead) ? 'after-review' : group;
 }
 
-/** Whether a part word ({@link PART}, a month) comes after the last word of the whole before `offset`. */
-function partAt(sentence: Sentence, offset: number): boolean {
+/**
+ * Whether a part word ({@link PART}, a month) comes after the last word of the whole before `offset`, and after
+ * `ownFrom` (where the reporting body named itself, or -1).
+ */
+function partAt(sentence: Sentence, offset: number, ownFrom: number): boolean {
   const { parts, wholes } = wordsOf(sentence);
-  return (parts[lastBefore(parts, offset)] ?? -1) > (wholes[lastBefore(wholes, offset)] ?? -1);
+  const whole = Math.max(wholes[lastBefore(wholes, offset)] ?? -1, ownFrom);
+  return (parts[lastBefore(parts, offset)] ?? -1) > whole;
 }
 
 /**
