@@ -88,6 +88,18 @@ describe('other 表三 figures', () => {
     );
   });
 
+  test('the total of the results (上述办理结果合计) is 三（七）, and only it (audit S7 P6a)', () => {
+    const results = (total: number) =>
+      where(
+        [`予以公开10件，部分公开5件，不予公开2件，无法提供2件，上述办理结果合计${total}件。`],
+        tables,
+      ).map((w) => w.split(' ')[1]);
+    assert.deepEqual(results(19), []);
+    assert.deepEqual(results(20), ['20件'], '一 is 20, but a total of results is not 一');
+    assert.deepEqual(results(17), ['17件']);
+    assert.deepEqual(where(['本年度申请的处理结果共计19件。'], tables), []);
+  });
+
   test('a terse sentence takes its topic from its paragraph', () => {
     const prose = ['本年度共收到政府信息公开申请20件。', '办理结果：予以公开11件。'];
     assert.deepEqual(where(prose, tables), [`${L + 1}:10 11件`]);

@@ -76,8 +76,11 @@ const DOC = `(?:了)?${ISSUER}(?:行政)?规范性文件`;
 /** Figures of a review or clean-up of documents ("审查现行有效规范性文件 156 件") are not the 表二 columns. */
 const REVIEWED = /审查|清理|评估|梳理|审核/;
 
-/** Handling verbs that also read as "received" (办理 N 件 may count every application dealt with). */
-export const LOOSE_HANDLING = /(?:办理|处理)/;
+/**
+ * Handling verbs that also read as "received" (办理 N 件 may count every application dealt with); not a total of
+ * the results (办理结果合计), which is 三（七） alone.
+ */
+export const LOOSE_HANDLING = /(?:办理|处理)(?!结果)/;
 
 /** The families, most specific first: the first whose pattern matches names the figure. */
 export const FAMILIES: readonly Family[] = [
@@ -104,6 +107,12 @@ export const FAMILIES: readonly Family[] = [
   { target: 'r4', scope: 'table3', afterOf: true, lead: result('无法提供') },
   { target: 'r5', scope: 'table3', afterOf: true, lead: result('不予处理') },
   { target: 'r6', scope: 'table3', afterOf: true, lead: result('其他处理') },
+  // "上述办理结果合计 170 件": the results' total, 三（七）.
+  {
+    target: 'handled',
+    scope: 'table3',
+    lead: /(?:办理|处理|答复)结果(?:的)?(?:合计|共计|总计|总数|共)(?:为|达|是|有)?$/,
+  },
   {
     target: 'handled',
     scope: 'table3',
