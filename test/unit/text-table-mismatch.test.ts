@@ -435,6 +435,16 @@ describe('more ways to state a count (audit S6c R3, R4, R5, R7)', () => {
     assert.deepEqual(figures('对政府信息公开行政复议纠正一起研究一起。'), []);
   });
 
+  test('a single Chinese numeral reads as digits do; a review not said to be of disclosure is out of scope either way (audit S7 P6b)', () => {
+    assert.deepEqual(figures('全年发生政府信息公开行政复议六件。'), ['六件']);
+    assert.deepEqual(figures('全年发生政府信息公开行政复议两件，行政诉讼二件。'), []);
+    assert.deepEqual(figures('全年发生政府信息公开行政诉讼三件。'), ['三件']);
+    // 复议 of every decision of the body: not 表四's, in digits or numerals alike.
+    assert.deepEqual(figures('全年发生行政复议六件。'), []);
+    assert.deepEqual(figures('全年发生行政复议6件。'), []);
+    assert.deepEqual(figures('全年被申请行政复议二件，被提起行政诉讼三件。'), []);
+  });
+
   test('有 / 的有 / 共有 before the number', () => {
     assert.deepEqual(figures('政府信息公开申请办理结果中，予以公开的有19件，无法提供的有2件。'), ['19件']);
     assert.deepEqual(figures('本年度新收政府信息公开申请有60件。'), ['60件']);
