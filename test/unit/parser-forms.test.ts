@@ -676,3 +676,71 @@ describe('a table cut in two by a page break is one table', () => {
     assert.deepEqual(kinds(all.join('\n')), ['table2', 'table3', 'table3', 'table4']);
   });
 });
+
+describe('a repeated header row, blank lines as blank cells, a page number by a form feed', () => {
+  /** 表三's header rows as a table with a merged label column writes them again after a page break. */
+  const repeatedHeader = [
+    '\t\t自然人\t法人或其他组织\t\t\t\t\t总计',
+    '\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t',
+  ];
+  /** The report with 表三's header repeated before `before`, that row's label cell after a merged blank one. */
+  const headerBefore = (before: string, edit: (lines: string[]) => void = () => {}) =>
+    makeReport('2021', (lines) => {
+      edit(lines);
+      const at = lines.findIndex((l) => l.startsWith(before));
+      lines[at] = `\t${lines[at] ?? ''}`;
+      lines.splice(at, 0, ...repeatedHeader);
+    });
+  const table3 = (text: string) =>
+    parseReport(text, { template: 'auto' })
+      .tables.filter((t) => t.kind === 'table3')
+      .flatMap((t) => t.rows.map((r) => [r.id, ...r.cells.map((c) => c?.raw)].join(' ')));
+
+  test('a header row of column names only, before （七）总计, is no 总计 row: tab and pipe tables', () => {
+    const clean = makeReport('2021');
+    for (const [form, render] of [
+      ['tab', (t: string) => t],
+      ['pipes', markdown],
+    ] as const) {
+      const text = render(headerBefore('（七）总计'));
+      assert.deepEqual(table3(text), table3(render(clean)), form);
+      assert.deepEqual(
+        lint(text).findings.map((f) => f.rule),
+        [],
+        form,
+      );
+      // A defect in the 总计 row is found, not masked by an empty row of the same name.
+      const wrong = render(
+        headerBefore('（七）总计', (l) => replaceLine(l, '（七）总计', `（七）总计${'\t0'.repeat(6)}\t1`)),
+      );
+      assert.ok(
+        lint(wrong).findings.some((f) => f.rule === 'table3-row-total'),
+        form,
+      );
+    }
+  });
+
+  test('an empty row of a name never hides the row of that name with values', () => {
+    const total = `（七）总计${'\t0'.repeat(6)}\t1`;
+    const expected = ['table3-balance', 'table3-result-total', 'table3-row-total'];
+    // The label alone, or with blank cells, on a line before its row (a label cell repeated after a page break).
+    for (const empty of ['（七）总计', '\t（七）总计\t\t\t\t\t\t\t', '| | （七）总计 | | |']) {
+      const text = makeReport('2021', (lines) => {
+        replaceLine(lines, '（七）总计', total);
+        lines.splice(lines.indexOf(total), 0, empty);
+      });
+      assert.deepEqual(
+        table3(text).filter((r) => r.startsWith('total')),
+        ['total 0 0 0 0 0 0 1'],
+        empty,
+      );
+      assert.deepEqual(
+        lint(text)
+          .findings.map((f) => f.rule)
+          .sort(),
+        expected,
+        empty,
+      );
+    }
+  });
+});

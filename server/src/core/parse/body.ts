@@ -10,6 +10,7 @@ import type {
   SectionNumber,
   Span,
   Table,
+  TableRow,
   VersionEvidence,
 } from '../model.js';
 import { TABLE_SHORT_NAME } from '../templates/table-names.js';
@@ -354,7 +355,7 @@ function headerlessTable4(text: string, span: Span, active: Template): Table | n
  * a table's columns one after another. A line of prose that merely names an anchor reads no values.
  */
 function collectTables(parts: readonly BuiltTable[], active: Template, out: Body): void {
-  const built = joinParts(parts, active);
+  const built = joinParts(parts, active).map(withoutEmptyTwins);
   const withRows = new Set(built.filter((b) => b.table.rows.length > 0).map((b) => b.table.kind));
   const hasTable4 = withRows.has('table4');
   let rescued = false;
@@ -415,15 +416,38 @@ function joinParts(built: readonly BuiltTable[], active: Template): BuiltTable[]
   return joined;
 }
 
-/** True when table `next` holds rows of `table`'s kind (表二 or 表三) that all come after `table`'s in the template. */
+/**
+ * True when table `next` holds rows of `table`'s kind (表二 or 表三) that all come after `table`'s in the template.
+ * Rows without a cell's text are left out: an empty row of a name does not stand for the row (see
+ * {@link withoutEmptyTwins}).
+ */
 function continuesTable(table: Table, next: Table, active: Template): boolean {
   if (table.kind !== next.kind || table.kind === 'table4') return false;
   const order = rowOrder(active, table.kind);
   let last = -1;
-  for (const row of table.rows) last = Math.max(last, order.get(row.id) ?? Infinity);
+  for (const row of table.rows) if (!isEmptyRow(row)) last = Math.max(last, order.get(row.id) ?? Infinity);
   let first = Infinity;
-  for (const row of next.rows) first = Math.min(first, order.get(row.id) ?? -1);
+  for (const row of next.rows) if (!isEmptyRow(row)) first = Math.min(first, order.get(row.id) ?? -1);
   return last >= 0 && first !== Infinity && last < first;
+}
+
+/**
+ * The built table without its empty rows (no cell's text: a label without values, a header word read as one) of
+ * a name that a row with text also has: the rules read a table's first row of a name, and an empty one must not
+ * hide the row that holds the values.
+ */
+function withoutEmptyTwins(built: BuiltTable): BuiltTable {
+  const { rows } = built.table;
+  const empty = rows.filter(isEmptyRow);
+  if (empty.length === 0) return built; // most tables
+  const filled = new Set(rows.filter((row) => !empty.includes(row)).map((row) => row.id));
+  const kept = rows.filter((row) => !(empty.includes(row) && filled.has(row.id)));
+  return kept.length === rows.length ? built : { ...built, table: { ...built.table, rows: kept } };
+}
+
+/** True for a row none of whose cells holds any text (its values lost, or none written). */
+function isEmptyRow(row: TableRow): boolean {
+  return row.cells.every((cell) => cell === undefined || cell.raw === '');
 }
 
 /** Two parts of one table as one: rows, labels, issues, evidence and orphans in order. */

@@ -198,13 +198,21 @@ class Table3Builder implements TableBuilder {
   readonly kind = 'table3';
   private readonly rows: RowAssembler;
   private readonly extent = new Extent();
+  private readonly columnNames: ReadonlySet<string>;
 
   constructor(active: Template) {
     this.rows = new RowAssembler('table3', table3Labels(active));
+    this.columnNames = table3ColumnNames(active);
   }
 
   addLine(line: Line): boolean {
-    const taken = this.rows.addLine(line) || TABLE3_HEADER_WORDS.some((word) => line.text.includes(word));
+    const mode = fieldMode(line.text);
+    const fields = splitFields(line, mode);
+    // A header row (repeated after a page break) opens no row: its "总计" or "其他" is a column's name.
+    const taken =
+      (mode !== 'space' && isColumnNameRow(fields, this.columnNames)) ||
+      this.rows.addFields(fields, mode, line.start) ||
+      TABLE3_HEADER_WORDS.some((word) => line.text.includes(word));
     if (taken) this.extent.include(line);
     return taken;
   }
@@ -218,6 +226,38 @@ class Table3Builder implements TableBuilder {
       orphans: rows.orphans,
     };
   }
+}
+
+const TABLE3_COLUMN_NAMES = new WeakMap<Template, ReadonlySet<string>>();
+
+/** The names in 表三's header rows, normalised: its columns' ("自然人" … "总计"), 申请人情况 and 法人或其他组织. */
+function table3ColumnNames(template: Template): ReadonlySet<string> {
+  let names = TABLE3_COLUMN_NAMES.get(template);
+  if (!names) {
+    names = new Set(
+      ['申请人情况', '法人或其他组织', ...template.table3.columns.map((c) => c.label)].map(normalize),
+    );
+    TABLE3_COLUMN_NAMES.set(template, names);
+  }
+  return names;
+}
+
+/** The longest of 表三's column names (法人或其他组织), with room for spaces in a cell. */
+const MAX_COLUMN_NAME = 12;
+
+/**
+ * True for a row of cells (tab, pipe or HTML) that holds two or more column names (`names`), nothing else and no
+ * value: a header row. Its short names are row labels too ("总计" of （七）总计, "其他" of 3.其他), but a row has
+ * one label. (One name alone may be a row's label cell, in a table written one cell per line.)
+ */
+function isColumnNameRow(fields: readonly Field[], names: ReadonlySet<string>): boolean {
+  let named = 0;
+  for (const { text } of fields) {
+    if (text === '') continue;
+    if (text.length > MAX_COLUMN_NAME || !names.has(normalize(text))) return false;
+    named++;
+  }
+  return named >= 2;
 }
 
 /** Words of 表四's header lines, and what ends a sentence (no header line has it). */
