@@ -743,4 +743,93 @@ describe('a repeated header row, blank lines as blank cells, a page number by a 
       );
     }
   });
+
+  /** The skeleton report, every value distinct, 表三's columns `blank` (0-based, among the seven) left empty. */
+  const withBlankColumns = (blank: readonly number[]): string => {
+    let next = 1;
+    return makeReport('2021')
+      .replace(/\t0(?=\t|$)/gm, () => `\t${next++}`)
+      .split('\n')
+      .map((line) => {
+        const cells = line.split('\t');
+        if (cells.length !== 8 || !/^[一二三四（\d]/.test(line)) return line;
+        return cells.map((c, i) => (blank.includes(i - 1) ? '' : c)).join('\t');
+      })
+      .join('\n');
+  };
+  /** As WPS saves a table as text: one cell per line, an empty line for a blank cell. */
+  const wps = (text: string) =>
+    text
+      .split('\n')
+      .flatMap((l) => l.split('\t'))
+      .join('\n');
+  /** As pdftotext (raw) puts a table: one cell per line, blank cells lost, an empty line between all lines. */
+  const pdfRaw = (text: string) =>
+    text
+      .split('\n')
+      .flatMap((l) => (l.includes('\t') ? l.split('\t').filter((c) => c !== '') : [l]))
+      .join('\n\n');
+  const rules = (text: string) => lint(text).findings.map((f) => f.rule);
+
+  test("one cell per line (WPS): an empty line among a row's values, or before the next label, is a blank cell", () => {
+    for (const blank of [[2], [0], [1, 2, 3, 4]]) {
+      const text = withBlankColumns(blank);
+      assert.deepEqual(parse(wps(text)), parse(text), `blank ${blank.join()}`);
+      assert.deepEqual(rules(wps(text)), rules(text), `blank ${blank.join()}`);
+    }
+    // Empty lines after the table's last row may end the table as well: that row's last blank cells are unknown.
+    for (const blank of [[6], [0, 1, 2, 3, 4, 5, 6]]) {
+      const text = withBlankColumns(blank);
+      const rows = (t: string) => table3(t).filter((r) => !r.startsWith('carryover'));
+      assert.deepEqual(rows(wps(text)), rows(text), `blank ${blank.join()}`);
+    }
+    // The blank-cell fix writes 0 on the empty line: the table is then whole.
+    const text = wps(withBlankColumns([2]));
+    const blankCells = lint(text).findings.filter((f) => f.rule === 'blank-cell');
+    assert.equal(blankCells.filter((f) => f.message.zh.startsWith('表三')).length, 25);
+    const edits = blankCells.flatMap((f) => f.fixes?.[0]?.edits ?? []);
+    const fixed = rules(applyEdits(text, edits));
+    assert.ok(!fixed.includes('blank-cell') && !fixed.includes('table-incomplete'), fixed.join());
+  });
+
+  test('an empty line between all lines (pdftotext) is no blank cell, nor one next to a page break', () => {
+    for (const blank of [[2], [1, 2, 3, 4]]) {
+      const text = pdfRaw(withBlankColumns(blank));
+      const cells = parseReport(text, { template: 'auto' })
+        .tables.filter((t) => t.kind === 'table3')
+        .flatMap((t) => t.rows.flatMap((r) => r.cells));
+      assert.ok(cells.length > 0);
+      // Which column each value belongs to is unknown: none is placed, no empty line is a cell.
+      assert.ok(
+        cells.every((c) => c === undefined || c.state === 'ambiguous'),
+        `blank ${blank.join()}`,
+      );
+    }
+    // Empty lines around a page break among a row's values (one per line) are no cells.
+    const whole = wps(withBlankColumns([]));
+    for (const page of ['\f', '- 3 -', '第 3 页 共 9 页', '某某区人民政府2024年政府信息公开工作年度报告']) {
+      const cut = whole.replace(/^(（一）予以公开\n(?:\d+\n){3})/m, `$1\n${page}\n\n`);
+      assert.notEqual(cut, whole);
+      assert.deepEqual(parse(cut), parse(whole), page);
+    }
+  });
+
+  test('a number alone next to a form feed in 表四 is a page number; values alone on their lines stay', () => {
+    const base = makeReport('2021', (lines) =>
+      replaceLine(lines, '0\t0\t0\t0\t0\t0', Array.from({ length: 15 }, (_, i) => i + 1).join('\t')),
+    );
+    const values = /^1\t2\t3(\t\d+)+$/m;
+    for (const page of ['3\n\f', '3\n\f某某区人民政府2024年政府信息公开工作年度报告', '\f3']) {
+      const text = base.replace(values, (row) => `${page}\n${row}`);
+      assert.deepEqual(parse(text), parse(base), JSON.stringify(page));
+      assert.deepEqual(rules(text), rules(base), JSON.stringify(page));
+    }
+    // One value per line, a page break among them: no value is taken for a page number.
+    const perLine = base.replace(values, (row) => row.replace(/\t/g, '\n'));
+    for (const page of ['\f', '\f- 3 -', '- 3 -\n\f']) {
+      const text = perLine.replace('\n8\n', `\n8\n${page}\n`);
+      assert.notEqual(text, perLine);
+      assert.deepEqual(parse(text), parse(base), JSON.stringify(page));
+    }
+  });
 });

@@ -158,10 +158,13 @@ class BodyReader {
    * with nothing more to read: blank, a page marker, or a rule line.
    */
   private trackRow(line: Line, start: number): boolean {
+    const pageBreak = start > 0 && hasFormFeed(line.text, start);
     if (start === line.text.length || isPageMarker(line.text, start)) {
       this.wrapped = null;
+      this.table?.addGap(line, pageBreak || start < line.text.length);
       return false;
     }
+    if (pageBreak) this.table?.addGap(line, true); // a page that starts with this line ("\f3", "\f某某局…")
     if (isSeparatorRow(line.text, start)) {
       this.wrapped = [];
       return false;
@@ -194,7 +197,10 @@ class BodyReader {
     }
     const match = matchSection(opening.title);
     // The open section's heading again, marked as continued after a page break: the section (its table) goes on.
-    if (match && this.continuesSection(opening.title, match.number)) return true;
+    if (match && this.continuesSection(opening.title, match.number)) {
+      this.table?.addGap(line, true);
+      return true;
+    }
     // Numbered otherwise, a section's heading carries its number and comes after those before it.
     if (match && (standard || (match.number === opening.ordinal.value && match.number > this.lastOpened))) {
       this.closeTable();
@@ -273,7 +279,10 @@ class BodyReader {
     }
     if (!this.table) return false;
     // A running page header of PDF text inside a table is skipped: its year is no value.
-    if (isRunningHeader(line.text)) return true;
+    if (isRunningHeader(line.text)) {
+      this.table.addGap(line, true);
+      return true;
+    }
     if (this.table.addLine(line) || !isProse(line)) return true;
     this.closeTable();
     return false;
@@ -500,6 +509,12 @@ function countBareSection(line: Line, numberings: NumberingTally): void {
 function isRowLike(line: Line, heading: Heading): boolean {
   const after = line.text.slice(heading.titleSpan.start - line.start);
   return /[\t|]|<\/?t[dh]\b/i.test(after) || /\s[-\d][\d,.]*\s*$/.test(after);
+}
+
+/** True when a form feed (a page break of PDF text) stands in the line's leading white space, before `start`. */
+function hasFormFeed(text: string, start: number): boolean {
+  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 0x0c) return true;
+  return false;
 }
 
 /** A line of running text (not a short table fragment). */

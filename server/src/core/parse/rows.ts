@@ -24,6 +24,8 @@ import { lastOf } from '../text/last.js';
 
 /** Scratch space of {@link RowAssembler.addFields}. */
 const KINDS: FieldKind[] = [];
+/** No fields (one shared, frozen array). */
+const NO_FIELDS: readonly Field[] = Object.freeze([]);
 
 interface OpenRow {
   readonly label: RowLabel;
@@ -47,6 +49,17 @@ interface OpenRow {
   wrapped: boolean;
   /** The row's values begin on a line after its label's. */
   below: boolean;
+  /**
+   * The empty lines among the row's lines, each where it stands (see {@link RowAssembler.fillBlankLines}); null
+   * when a value came otherwise than alone on its line.
+   */
+  gaps: BlankLine[] | null;
+}
+
+/** An empty line among a row's one-value lines: `at` values of the row before it, `cell` its blank cell. */
+interface BlankLine {
+  readonly at: number;
+  readonly cell: Field;
 }
 
 /** What a row assembler produced. */
@@ -78,11 +91,26 @@ export class RowAssembler {
   private waiting: OpenRow[] = [];
   /** A row of PDF text took all its values from the lines after its label: the text gives rows one by one. */
   private rowByRow = false;
+  /** The empty lines since the last line read, as blank cells; null when a page break stands among them. */
+  private blankLines: Field[] | null = [];
+  /** Values alone on their line right after the line before, and after one empty line (see {@link dense}). */
+  private adjacentValues = 0;
+  private spacedValues = 0;
 
   constructor(
     private readonly kind: TableKind,
     private readonly labels: readonly RowLabel[],
   ) {}
+
+  /**
+   * Hears of a line with nothing to read among the table's lines: an empty one (a blank cell, where values stand
+   * one per line and the lines are not otherwise spaced: see {@link fillBlankLines}), or a page break (a form
+   * feed, a page marker, a running header), which makes the empty lines around it no cells.
+   */
+  addGap(line: Line, pageBreak: boolean): void {
+    if (pageBreak) this.blankLines = null;
+    else this.blankLines?.push({ start: line.start, end: line.start, text: '' });
+  }
 
   /** Reads one line; returns false when it holds neither a known label nor a value (prose or a header). */
   addLine(line: Line): boolean {
@@ -104,6 +132,7 @@ export class RowAssembler {
       if (kind !== 'text' && text !== '') hasValue = true;
       kinds[i] = kind;
     }
+    const blanks = this.takeBlankLines(mode === 'space' && fields.length === 1 && kinds[0] !== 'text');
     let matched = false;
     const positional =
       mode === 'space' && lineStart !== undefined && hasValue && placedByLayout(fields, kinds, lineStart);
@@ -130,9 +159,11 @@ export class RowAssembler {
       if (runStart >= 0 && (kind !== 'text' || mode !== 'space')) {
         const hit = this.match(fields.slice(runStart, runEnd));
         if (hit) {
+          // Empty lines right before a label that starts its line end the row before (its last cells blank).
+          const trailing = pending === null && !matched ? blanks : null;
           if (pending) this.place(pending, hasValue, mode, { alone: false, atLabel: matched, positional });
           pending = null;
-          this.startRow(hit.hit, hit.span, hit.text, hit.rest, mode);
+          this.startRow(hit.hit, hit.span, hit.text, hit.rest, mode, trailing);
           matched = true;
         }
         runStart = -1;
@@ -147,6 +178,49 @@ export class RowAssembler {
     if (pending)
       this.place(pending, hasValue, mode, { alone: fields.length === 1, atLabel: matched, positional });
     return matched || hasValue;
+  }
+
+  /**
+   * The empty lines before the line being read (none after a page break); for a line of one value (`oneValue`),
+   * counts how it stands (see {@link dense}) and notes them in the open row, where the value goes.
+   */
+  private takeBlankLines(oneValue: boolean): readonly Field[] {
+    const blanks = this.blankLines ?? NO_FIELDS;
+    if (this.blankLines?.length !== 0) this.blankLines = []; // most lines follow another: nothing to renew
+    if (!oneValue || blanks === NO_FIELDS) return blanks;
+    if (blanks.length === 0) this.adjacentValues++;
+    else if (blanks.length === 1) this.spacedValues++;
+    const gaps = this.open?.gaps;
+    for (const cell of blanks) gaps?.push({ at: this.open?.values.length ?? 0, cell });
+    return blanks;
+  }
+
+  /**
+   * True when the table's values stand one per line, mostly right after the line before: an empty line among
+   * them is then a blank cell (as WPS saves a table as text), not the spacing of every line (as pdftotext puts
+   * an empty line between all lines, where values are never adjacent).
+   */
+  private dense(): boolean {
+    return this.adjacentValues >= 2 && this.adjacentValues > this.spacedValues;
+  }
+
+  /**
+   * Gives a row whose values stood one per line its blank cells: the empty lines among its lines and those
+   * right before the next row's label (`trailing`), in a {@link dense} table, when with them the row has exactly
+   * its columns' count of cells. Otherwise the empty lines are nothing, as before.
+   */
+  private fillBlankLines(open: OpenRow, trailing: readonly Field[] | null): void {
+    const gaps = open.gaps ?? [];
+    const blanks = gaps.length + (trailing?.length ?? 0);
+    if (blanks === 0 || open.values.length + blanks !== open.label.columns.length || !this.dense()) return;
+    const values = open.values.splice(0);
+    let g = 0;
+    for (let i = 0; i <= values.length; i++) {
+      for (let gap = gaps[g]; gap?.at === i; gap = gaps[++g]) open.values.push(gap.cell);
+      const value = values[i];
+      if (value) open.values.push(value);
+    }
+    if (trailing) open.values.push(...trailing);
   }
 
   /** Closes the table and returns what was read. */
@@ -210,8 +284,9 @@ export class RowAssembler {
     labelText: string,
     glued: Field | null,
     mode: FieldMode,
+    trailing: readonly Field[] | null,
   ): void {
-    this.closeRow();
+    this.closeRow(trailing);
     this.closeOrphan(true);
     const label = hit.label;
     const index = this.labels.indexOf(label);
@@ -240,6 +315,7 @@ export class RowAssembler {
       mayWait,
       wrapped: false,
       below: false,
+      gaps: glued || bare ? null : [],
     };
     if (glued) this.placeGlued(glued);
   }
@@ -284,6 +360,7 @@ export class RowAssembler {
       this.orphan.push(...values.filter((v) => v.text !== ''));
       return;
     }
+    if (!line.alone || mode !== 'space' || this.waiting.length > 0) open.gaps = null;
     if (this.waiting.length > 0) {
       // Values on a label's own line are that row's: the rows before it had none (blank cells).
       if (line.atLabel && open.values.length === 0) this.flushWaiting();
@@ -381,10 +458,11 @@ export class RowAssembler {
    * their values); the row after a run of such rows takes the run's values, which {@link pairWaiting} sorts out.
    * A label that comes back to an earlier place in the template does not wait: its values were given before.
    */
-  private closeRow(): void {
+  private closeRow(trailing: readonly Field[] | null = null): void {
     const open = this.open;
     this.open = null;
     if (!open) return;
+    if (open.gaps) this.fillBlankLines(open, trailing);
     if ((open.label.group || open.bare) && open.values.length === 0) return;
     if (open.mayWait && open.values.length === 0) this.waiting.push(open);
     else if (this.waiting.length > 0) this.pairWaiting(open);

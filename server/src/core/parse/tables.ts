@@ -4,7 +4,7 @@ import type { Template } from '../templates/schema.js';
 import { fieldKind, readCell } from './cell.js';
 import { fieldMode, splitFields, type Field } from './fields.js';
 import { mapText, normalize, sourceOffset, table2Labels, table3Labels } from './labels.js';
-import type { Line } from './lines.js';
+import { isPageMarker, type Line } from './lines.js';
 import { RowAssembler } from './rows.js';
 import { lastOf } from '../text/last.js';
 
@@ -21,6 +21,11 @@ export interface TableBuilder {
   readonly kind: TableKind;
   /** Takes a line; false when the line is not table content (the caller may then end the table). */
   addLine(line: Line): boolean;
+  /**
+   * Hears of a line with nothing to read among the table's lines: an empty one, or a page break (`pageBreak`: a
+   * form feed, a page marker, a running header, the section's heading marked as continued).
+   */
+  addGap(line: Line, pageBreak: boolean): void;
   finish(): BuiltTable;
 }
 
@@ -97,6 +102,10 @@ class Table2Builder implements TableBuilder {
     const mine = taken || block || this.headed;
     if (mine) this.extent.include(line);
     return mine;
+  }
+
+  addGap(line: Line, pageBreak: boolean): void {
+    this.rows.addGap(line, pageBreak);
   }
 
   /**
@@ -217,6 +226,10 @@ class Table3Builder implements TableBuilder {
     return taken;
   }
 
+  addGap(line: Line, pageBreak: boolean): void {
+    this.rows.addGap(line, pageBreak);
+  }
+
   finish(): BuiltTable {
     const rows = this.rows.finish();
     return {
@@ -282,6 +295,14 @@ class Table4Builder implements TableBuilder {
   private readonly lines: Field[][] = [];
   /** Values that are no data: lone numbers among the header's lines (page numbers of PDF text). */
   private readonly stray: Field[] = [];
+  /** Lines of a lone number right next to a page break ("3" before a form feed, "\f3"): page numbers, likely. */
+  private readonly atBreak = new Set<readonly Field[]>();
+  /** A page marker ("- 6 -", "第 6 页") was read: the pages' numbers are those, a lone number is none. */
+  private marked = false;
+  /** The last line read, when it holds values. */
+  private last: Field[] | null = null;
+  /** A page break came after the last line read. */
+  private afterBreak = false;
   private readonly extent = new Extent();
   private readonly columns: readonly string[];
 
@@ -293,26 +314,54 @@ class Table4Builder implements TableBuilder {
     const fields = splitFields(line);
     const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
     const hasValue = kinds.some((k) => k === 'number' || k === 'blank');
+    const afterBreak = this.afterBreak;
+    this.afterBreak = false;
+    this.last = null;
     if (!hasValue) {
       // A note under the table ("以上行政复议案件结果均获维持。") is a sentence, not a header line: it is prose.
       const header = TABLE4_HEADER_WORDS.test(line.text) && !SENTENCE_END.test(line.text);
       if (header) {
         this.extent.include(line);
         // The header goes on: lone numbers read before it were no values (a page number between its lines).
-        if (this.lines.every(isLoneValue)) this.stray.push(...this.lines.splice(0).flat());
+        if (this.lines.every(isLoneValue)) this.setAside(this.lines.splice(0));
       }
       return header;
     }
     this.extent.include(line);
-    this.lines.push(fields.filter((_, i) => kinds[i] !== 'text'));
+    const values = fields.filter((_, i) => kinds[i] !== 'text');
+    if (afterBreak && isLoneValue(values)) this.atBreak.add(values);
+    this.lines.push(values);
+    this.last = values;
     return true;
   }
 
+  addGap(line: Line, pageBreak: boolean): void {
+    if (!pageBreak) return;
+    if (isPageMarker(line.text)) this.marked = true;
+    if (this.last && isLoneValue(this.last)) this.atBreak.add(this.last);
+    this.afterBreak = true;
+  }
+
+  /** True for a line of a lone number by a page break, in pages without page markers: a page number. */
+  private isPageNumber(line: readonly Field[]): boolean {
+    return !this.marked && this.atBreak.has(line);
+  }
+
+  /** Sets lines of values aside as no data: page numbers by a page break dropped, other values reported. */
+  private setAside(lines: readonly Field[][]): void {
+    for (const line of lines) if (!this.isPageNumber(line)) this.stray.push(...line);
+  }
+
   finish(): BuiltTable {
+    // Lone numbers by a page break, without which the lines hold exactly 表四's values, are page numbers: dropped.
+    const kept = this.lines.filter((line) => !this.isPageNumber(line));
+    if (kept.length < this.lines.length && filled(kept) === this.columns.length) {
+      this.lines.splice(0, this.lines.length, ...kept);
+    }
     // A lone number before a line that holds all of 表四's values is no value of it (a page number).
     const first = this.lines[0];
     if (first && isLoneValue(first) && filled(this.lines.slice(1)) === this.columns.length) {
-      this.stray.push(...this.lines.splice(0, 1).flat());
+      this.setAside(this.lines.splice(0, 1));
     }
     const { values, extra } = this.takeValues();
     const cells: (Cell | undefined)[] = this.columns.map((column, i) => {
