@@ -592,18 +592,22 @@ describe('a table cut in two by a page break is one table', () => {
   /** The tables read, sections aside. */
   const tables = (text: string) => shape({ ...parseReport(text, { template: 'auto' }), sections: [] });
   const messages = (text: string) => lint(text).findings.map((f) => `${f.rule} ${f.message.zh}`);
+  /** `text` with `lines` inserted before its first line that `before` matches. */
+  const insertBefore = (text: string, before: RegExp, lines: readonly string[]) => {
+    const all = text.split('\n');
+    all.splice(
+      all.findIndex((l) => before.test(l)),
+      0,
+      ...lines,
+    );
+    return all.join('\n');
+  };
 
   for (const { table, before, lines } of cuts) {
     test(`${table}, cut before ${before.source}: the same rows, sections and findings, in every form`, () => {
       const whole = distinct();
       for (const cut of lines) {
-        const all = whole.split('\n');
-        all.splice(
-          all.findIndex((l) => before.test(l)),
-          0,
-          ...cut,
-        );
-        const text = all.join('\n');
+        const text = insertBefore(whole, before, cut);
         for (const [form, render] of forms) {
           const name = `${form}: ${cut.join(' / ')}`;
           assert.deepEqual(outline(render(text)), outline(render(whole)), name);
@@ -623,13 +627,7 @@ describe('a table cut in two by a page break is one table', () => {
       [/^（五）不予处理/, [note, ...header]],
       [/^（五）不予处理/, ['三、收到和处理政府信息公开申请情况', ...header]],
     ] as const) {
-      const all = whole.split('\n');
-      all.splice(
-        all.findIndex((l) => before.test(l)),
-        0,
-        ...cut,
-      );
-      const text = all.join('\n');
+      const text = insertBefore(whole, before, cut);
       for (const [form, render] of forms) {
         const name = `${form}: ${before.source}`;
         assert.deepEqual(tables(render(text)), tables(render(whole)), name);
