@@ -322,10 +322,11 @@ test('表二 whose columns PDF text lists one after another (labels, then values
   const rules = lint(text).findings.map((f) => `${f.rule} ${f.severity}`);
   assert.ok(!rules.includes('table-missing error'), rules.join('\n'));
   assert.ok(rules.includes('table-incomplete error'), rules.join('\n'));
+  // Its rows are read from the labels before the block labels, none with a value (see the describe block below).
   const table2 = parseReport(text, { template: 'auto' }).tables.filter((t) => t.kind === 'table2');
   assert.deepEqual(
-    table2.map((t) => t.rows.length),
-    [0],
+    table2.map((t) => [t.rows.length, t.rows.flatMap((r) => r.cells).filter((c) => c !== undefined).length]),
+    [[6, 0]],
   );
   // A sentence that names a block label reads no values: no table, and 表二 is missing as before.
   const prose = makeReport('2021', (lines) => {
@@ -829,5 +830,111 @@ describe('a repeated header row, blank lines as blank cells, a page number by a 
       assert.notEqual(text, perLine);
       assert.deepEqual(parse(text), parse(base), JSON.stringify(page));
     }
+  });
+});
+
+describe('表二 in column order (raw pdftotext): its first column before its block labels, then the values', () => {
+  /** 表二's first column as raw pdftotext gives it (LibreOffice PDF), before the block labels and values. */
+  const LABELS_2021 = [
+    ...['信息内容', '规章', '行政规范性文件', '信息内容', '行政许可', '信息内容', '行政处罚', '行政强制'],
+    ...['信息内容', '行政事业性收费', ''],
+  ];
+  const VALUES_2021 = [
+    ...['第二十条第（一）项', '本年制发件数', '本年废止件数', '现行有效件数', '0', '0', '0', '2', '0', '9'],
+    ...[
+      '第二十条第（五）项',
+      '本年处理决定数量',
+      '1286',
+      '第二十条第（六）项',
+      '本年处理决定数量',
+      '57',
+      '3',
+    ],
+    ...['第二十条第（八）项', '本年收费金额（单位：万元）', '0', ''],
+  ];
+  /** A report whose section 二 holds `lines` in place of 表二. */
+  const withTable2 = (version: '2019' | '2021', lines: readonly string[]) =>
+    makeReport(version, (all) => {
+      const from = all.findIndex((l) => l.startsWith('第二十条第（一）项'));
+      const to = all.findIndex((l) => l.startsWith('三、收到'));
+      all.splice(from, to - from, ...lines);
+    });
+  const table2Of = (text: string) =>
+    parseReport(text, { template: 'auto' }).tables.find((t) => t.kind === 'table2');
+  const incomplete = (text: string) =>
+    lint(text)
+      .findings.filter((f) => f.rule === 'table-incomplete')
+      .map((f) => `${f.severity} ${f.message.zh}`);
+
+  test('its rows are there, none takes a value, and it is reported once as unreadable (not "缺少 6 行")', () => {
+    const text = withTable2('2021', [...LABELS_2021, ...VALUES_2021]);
+    const table = table2Of(text);
+    assert.deepEqual(
+      table?.rows.map((r) => r.id),
+      ['rules', 'normative', 'licensing', 'penalty', 'enforcement', 'fees'],
+    );
+    // Which row each value belongs to is unknown (1286 is 行政许可's by its block, but no value is paired by guess).
+    assert.deepEqual(
+      table?.rows.flatMap((r) => r.cells).filter((c) => c !== undefined),
+      [],
+    );
+    assert.deepEqual(incomplete(text), [
+      'error 表二的 6 行读不出数值（如「规章」应有 3 个数值，只读到 0 个）：文本中行名与数值是分开的（如 PDF 转出的文本按列排列），无法确定表中各数值属于哪一行',
+    ]);
+    const finding = lint(text).findings.find((f) => f.rule === 'table-incomplete');
+    const related = finding?.related.map(
+      (r) => `${text.slice(r.span.start, r.span.end).split('\n')[0]} ${r.message.zh}`,
+    );
+    assert.deepEqual(related, [
+      '规章 「规章」应有 3 个数值，只读到 0 个',
+      '行政规范性文件 「行政规范性文件」应有 3 个数值，只读到 0 个',
+      '行政许可 「行政许可」应有 1 个数值，只读到 0 个',
+      '行政处罚 「行政处罚」应有 1 个数值，只读到 0 个',
+      '行政强制 「行政强制」应有 1 个数值，只读到 0 个',
+      '行政事业性收费 「行政事业性收费」应有 1 个数值，只读到 0 个',
+      '0 这些数值无法确定属于哪一行',
+    ]);
+    assert.ok(!lint(text).findings.some((f) => f.rule === 'table-missing'));
+  });
+
+  test('the 2019 form, and a page in Windows line ends, read the same', () => {
+    const labels2019 = ['信息内容', '规章', '规范性文件', '信息内容', '行政许可', '其他对外管理服务事项'];
+    const text = withTable2('2019', [
+      ...labels2019,
+      ...['信息内容', '行政处罚', '行政强制', '信息内容', '行政事业性收费', '信息内容', '政府集中采购', ''],
+      ...['第二十条第（一）项', '本年新制作数量', '本年新公开数量', '对外公开总数量', '1', '2', '3', '4'],
+      ...['5', '6', '第二十条第（五）项', '上一年项目数量', '本年增/减', '处理决定数量', '7', '8', '9'],
+    ]);
+    const table = table2Of(text);
+    assert.equal(table?.rows.length, 8);
+    assert.deepEqual(
+      table?.rows.flatMap((r) => r.cells).filter((c) => c !== undefined),
+      [],
+    );
+    assert.match(incomplete(text).join('\n'), /^error 表二的 8 行读不出数值/);
+    const crlf = withTable2('2021', [...LABELS_2021, ...VALUES_2021]).replace(/\n/g, '\r\n');
+    assert.equal(table2Of(crlf)?.rows.length, 6);
+    assert.equal(incomplete(crlf).length, 1);
+  });
+
+  test('rows whose labels are absent are still missing; labels in prose or after other text open no row', () => {
+    // Without its first column: no row is there.
+    const bare = withTable2('2021', VALUES_2021);
+    assert.deepEqual(incomplete(bare), [
+      'error 表二缺少 6 行：规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费',
+      'warning 这 10 个数值不属于表二的任何一行（表头或行名缺失？）',
+    ]);
+    // Only the last labels right before the block label: the others are missing.
+    const some = withTable2('2021', ['本节说明。', '行政处罚', '行政强制', '', ...VALUES_2021]);
+    assert.deepEqual(
+      table2Of(some)?.rows.map((r) => r.id),
+      ['penalty', 'enforcement'],
+    );
+    const found = incomplete(some).join('\n');
+    assert.match(found, /^error 表二缺少 4 行：规章、行政规范性文件、行政许可、行政事业性收费$/m);
+    assert.match(found, /^error 表二的 2 行读不出数值（如「行政处罚」/m);
+    // Section 二's heading or its prose before the block label is no label.
+    const prose = withTable2('2021', ['本年度主动公开规章和行政规范性文件。', '', ...VALUES_2021]);
+    assert.equal(table2Of(prose)?.rows.length ?? 0, 0);
   });
 });

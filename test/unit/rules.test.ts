@@ -192,6 +192,49 @@ describe('table-label, table-missing, table-incomplete', () => {
     assert.equal(findingsOf(prose, 'table-missing').findings.length, 1);
   });
 
+  test('a table whose every row lost its values to column order is one finding; its values no warnings', () => {
+    // 表三's labels, then its 175 values (raw pdftotext of a LibreOffice PDF): which row each belongs to is unknown.
+    const text = makeReport('2021', (l) => {
+      const from = l.findIndex((x) => x.startsWith(ROW1));
+      const to = l.findIndex((x) => x.startsWith('四、结转下年度继续办理')) + 1;
+      const rows = l.slice(from, to).map((x) => x.split('\t'));
+      const values = rows.flatMap((cells) => cells.slice(1)).map((_, i) => String((i % 9) + 1));
+      l.splice(from, to - from, ...rows.map((cells) => cells[0] ?? ''), '', ...values);
+    });
+    const { where, findings } = findingsOf(text, 'table-incomplete');
+    assert.deepEqual(where, [`${lineNo(text, ROW1)}:1 ${ROW1}`]);
+    assert.equal(findings[0]?.severity, 'error');
+    assert.match(
+      findings[0]?.message.zh ?? '',
+      /^表三的 25 行读不出数值（如「一、本年新收政府信息公开申请数量」应有 7 个数值，只读到 0 个）：文本中行名与数值是分开的/,
+    );
+    assert.match(findings[0]?.message.en ?? '', /^the values of 25 rows of table 3 cannot be read/);
+    // Each row and the run of values are its related places.
+    const related = findings[0]?.related ?? [];
+    assert.equal(related.length, 26);
+    assert.equal(text.slice(related[25]?.span.start, related[25]?.span.end).split('\n').length, 175);
+    assert.equal(related[25]?.message.zh, '这些数值无法确定属于哪一行');
+    // Some rows read, others short: each short row and the values apart are reported as before.
+    const partly = makeReport('2021', (l) => {
+      const at = l.findIndex((x) => x.startsWith(ROW1));
+      l.splice(
+        at,
+        2,
+        ROW1,
+        '二、上年结转政府信息公开申请数量',
+        ...'31 4 0 0 1 2 30 2 0 0 0 0 0 5'.split(' '),
+      );
+    });
+    assert.deepEqual(
+      findingsOf(partly, 'table-incomplete').findings.map((f) => `${f.severity} ${f.message.zh}`),
+      [
+        'error 「一、本年新收政府信息公开申请数量」行应有 7 个数值，只读到 0 个',
+        'error 「二、上年结转政府信息公开申请数量」行应有 7 个数值，只读到 0 个',
+        'warning 这 14 个数值不属于表三的任何一行（表头或行名缺失？）',
+      ],
+    );
+  });
+
   test('a missing row of 表三 is named', () => {
     const text = makeReport('2021', (l) => replaceLine(l, '2.重复申请', null));
     const { findings } = findingsOf(text, 'table-incomplete');

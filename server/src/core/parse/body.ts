@@ -10,6 +10,7 @@ import type {
   SectionNumber,
   Span,
   Table,
+  TableKind,
   TableRow,
   VersionEvidence,
 } from '../model.js';
@@ -27,7 +28,13 @@ import { fieldKind } from './cell.js';
 import { splitFields, type Field } from './fields.js';
 import { isPageMarker, isRunningHeader, isSeparatorRow, LineReader, type Line } from './lines.js';
 import { tableAnchor, wrappedAnchor, isBordered, WRAPPED_ROW_LINES } from './table-anchors.js';
-import { createTableBuilder, table4FromOrphan, type BuiltTable, type TableBuilder } from './tables.js';
+import {
+  createTableBuilder,
+  table2LabelsBefore,
+  table4FromOrphan,
+  type BuiltTable,
+  type TableBuilder,
+} from './tables.js';
 import { contentStart, isWhiteSpace } from '../text/chars.js';
 import { lastOf } from '../text/last.js';
 
@@ -270,8 +277,7 @@ class BodyReader {
     const rowAnchor = wrapped && wrapped.length > 1 ? wrappedAnchor(wrapped) : null;
     const anchor = tableAnchor(line.text) ?? rowAnchor;
     if (anchor && anchor !== this.table?.kind) {
-      // A table whose anchor a wrapped row holds starts at the row's first line, when no table took it.
-      const before = anchor === rowAnchor && !this.table ? (wrapped ?? []).slice(0, -1) : [];
+      const before = this.table ? [] : this.linesBefore(anchor, anchor === rowAnchor, line);
       this.closeTable();
       this.table = createTableBuilder(anchor, this.active, this.other);
       this.attachments = false;
@@ -286,6 +292,18 @@ class BodyReader {
     if (this.table.addLine(line) || !isProse(line)) return true;
     this.closeTable();
     return false;
+  }
+
+  /**
+   * The lines before `line` that are the table's, which `anchor` opens when no table is open: a table whose
+   * anchor a wrapped row holds (`wrappedRow`) starts at the row's first line; 表二 at its first column's labels
+   * given before it (see {@link table2LabelsBefore}), in the open section.
+   */
+  private linesBefore(anchor: TableKind, wrappedRow: boolean, line: Line): readonly Line[] {
+    if (wrappedRow) return (this.wrapped ?? []).slice(0, -1);
+    if (anchor !== 'table2') return [];
+    const from = lastOf(this.open)?.heading.span.end ?? 0;
+    return table2LabelsBefore(this.text, line.start, from, this.active, this.other);
   }
 
   /** A heading that opens no section: a section's sub-heading, or evidence of how the sections are numbered. */

@@ -6,6 +6,7 @@ import { fieldMode, splitFields, type Field } from './fields.js';
 import { mapText, normalize, sourceOffset, table2Labels, table3Labels } from './labels.js';
 import { isPageMarker, type Line } from './lines.js';
 import { RowAssembler } from './rows.js';
+import { contentStart } from '../text/chars.js';
 import { lastOf } from '../text/last.js';
 
 /** What a finished table builder yields. */
@@ -38,6 +39,61 @@ const BLOCK_LABEL = /第二十条第?(?:（([一二三四五六七八九十])）
 /** True when a normalised line holds a 表二 block label (see {@link BLOCK_LABEL}): it opens 表二. */
 export function hasBlock(norm: string): boolean {
   return BLOCK_LABEL.test(norm);
+}
+
+/** 表二's header cell over its row labels. */
+const TABLE2_LABEL_HEADER = '信息内容';
+/** The longest line read as a 表二 row label alone (其他对外管理服务事项, with room for spaces). */
+const MAX_LABEL_LINE = 16;
+/** How many lines before 表二's anchor are looked at, at most. */
+const MAX_LABEL_RUN = 48;
+
+/**
+ * The lines right before 表二's anchor line (which starts at `anchorStart`), after `from`, that each hold one
+ * of its row labels or 信息内容 alone, with empty lines among them; none unless a row label is among them. Raw
+ * pdftotext gives a table in column order: 表二's first column (信息内容, 规章, 行政规范性文件, 信息内容, 行政许可 …)
+ * before its block labels and values. Read first, its rows are there, and their values after the anchor are
+ * paired with them only where which row each belongs to is known (see column-order.ts).
+ */
+export function table2LabelsBefore(
+  text: string,
+  anchorStart: number,
+  from: number,
+  active: Template,
+  other: Template,
+): Line[] {
+  const labels = table2Labels(active, other);
+  const run: Line[] = [];
+  let labelled = false;
+  for (
+    let line = lineBefore(text, anchorStart);
+    line && line.start >= from;
+    line = lineBefore(text, line.start)
+  ) {
+    const start = contentStart(line.text);
+    if (start === line.text.length) continue; // an empty line
+    const content = line.text.slice(start).trimEnd();
+    if (run.length >= MAX_LABEL_RUN || content.length > MAX_LABEL_LINE) break;
+    const norm = normalize(content);
+    const label = labels.some((l) => l.body === norm);
+    if (!label && norm !== TABLE2_LABEL_HEADER) break;
+    labelled ||= label;
+    run.push(line);
+  }
+  return labelled ? run.reverse() : [];
+}
+
+/**
+ * The physical line that ends right before the line starting at `start` (at a line break), or null at the
+ * text's start or inside a physical line (a logical line cut from a long one).
+ */
+function lineBefore(text: string, start: number): Line | null {
+  const lineBreak = text.charCodeAt(start - 1);
+  if (start <= 0 || (lineBreak !== 0x0a && lineBreak !== 0x0d)) return null;
+  const end = lineBreak === 0x0a && text.charCodeAt(start - 2) === 0x0d ? start - 2 : start - 1;
+  const lineStart =
+    end === 0 ? 0 : Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+  return { start: lineStart, end, text: text.slice(lineStart, end) };
 }
 
 /** What separates two cells of a line: a tab, a pipe, an HTML tag. */
