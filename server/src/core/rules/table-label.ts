@@ -56,11 +56,13 @@ function isOtherVersionLabel(span: Span, evidence: readonly VersionEvidence[]): 
 }
 
 /**
- * True when the label found is the template's label cut short or with a small typo (a quarter of its characters
- * at most): renaming it changes no meaning. Another label in the template's place ("本年处理决定数量" where the
- * template has "上一年项目数量") may be another quantity: its rename is offered, not safe.
+ * True when renaming the label changes no meaning: a row or block label the parser matched to its row or block
+ * (by its words or its ordinal), or a column header that is the template's cut short or with a small typo (a
+ * quarter of its characters at most). A column header is compared by its place alone: another label there
+ * ("本年处理决定数量" where the template has "上一年项目数量") may be another quantity, so its rename is offered, not safe.
  */
 function isSafeRename(label: LabelMatch): boolean {
+  if (label.kind !== 'column') return true;
   const found = normalize(label.found);
   const expected = normalize(label.expected);
   if (found === '' || expected.startsWith(found)) return true;
