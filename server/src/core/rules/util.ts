@@ -96,11 +96,18 @@ function buildCellName(
   label: string | undefined,
 ): Message {
   const column = columnsOf(template, kind, row.id).find((c) => c.id === cell.columnId);
-  const rowName = kind === 'table4' ? '' : `「${label ?? row.label}」行`;
   const columnName = column ? `「${column.label}」` : cell.columnId;
+  // 表四 has one row of values: its cells are named by their column alone.
+  if (kind === 'table4') {
+    return {
+      zh: `${TABLE_SHORT_NAME[kind].zh}${columnName}`,
+      en: `${TABLE_SHORT_NAME[kind].en}, column ${columnName}`,
+    };
+  }
+  const rowName = `「${label ?? row.label}」`;
   return {
-    zh: `${TABLE_SHORT_NAME[kind].zh}${rowName}${columnName}`,
-    en: `${TABLE_SHORT_NAME[kind].en}, row ${rowName.replace(/行$/, '') || '-'}, column ${columnName}`,
+    zh: `${TABLE_SHORT_NAME[kind].zh}${rowName}行${columnName}`,
+    en: `${TABLE_SHORT_NAME[kind].en}, row ${rowName}, column ${columnName}`,
   };
 }
 
