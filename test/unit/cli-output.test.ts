@@ -150,6 +150,9 @@ test('text output: compiler-style lines grouped per file, related places indente
       'reports/a.txt:50:1   warning  table-label          标签应为“本年新制作数量”',
       'reports/a.txt:160:2  info     table2-plausibility  请核对',
       '',
+      // b.txt has no year, no template and no findings: no report, and said so.
+      'reports/b.txt：不像政府信息公开工作年度报告（空文件，或没有报告的标题、章节和表格），未检查',
+      '',
       '✖ 3 个问题（1 个错误，1 个警告，1 个提示），共 2 个文件',
       '  其中 1 个问题可用 --fix 自动修复',
       '',

@@ -224,8 +224,12 @@ test('the locale comes from the configuration file unless --locale overrides it'
     '.govreportrc.json': JSON.stringify({ locale: 'en', rules: JSON.parse(ALL_RULES_OFF).rules }),
     'a.txt': 'x',
   });
-  assert.equal(cli(dir, 'a.txt').stdout, '✔ no problems in 1 file\n');
-  assert.equal(cli(dir, 'a.txt', '--locale', 'zh').stdout, '✔ 没有发现问题，共 1 个文件\n');
+  // "x" is no report: a note says so, in the run's language, before the summary.
+  assert.match(cli(dir, 'a.txt').stdout, /^a\.txt: does not look like .*\n\n✔ no problems in 1 file\n$/);
+  assert.match(
+    cli(dir, 'a.txt', '--locale', 'zh').stdout,
+    /^a\.txt：不像.*\n\n✔ 没有发现问题，共 1 个文件\n$/,
+  );
 });
 
 test('the nearest .govreportrc.json wins per file; --template overrides it', (t) => {
@@ -318,4 +322,27 @@ test('--fix changes the file when the engine has safe fixes', (t) => {
   const run = cli(dir, 'a.txt', '--fix');
   assert.notEqual(readFileSync(join(dir, 'a.txt'), 'utf8'), original);
   assert.match(run.stdout, /✔ 已自动修复 \d+ 处，写入 1 个文件/);
+});
+
+test('a file that is no report (empty, or other text) is named as not checked, not passed as clean', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gov-report-cli-'));
+  try {
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'notes.txt'), '会议纪要：下周一讨论预算。\n');
+    copyFileSync(join(SEEDS, SEED_HEADINGS), join(dir, 'report.txt'));
+    const run = cli(dir, '.');
+    assert.equal(run.status, 0);
+    const notChecked = run.stdout.split('\n').filter((l) => l.includes('未检查'));
+    assert.deepEqual(notChecked, [
+      'empty.txt：不像政府信息公开工作年度报告（空文件，或没有报告的标题、章节和表格），未检查',
+      'notes.txt：不像政府信息公开工作年度报告（空文件，或没有报告的标题、章节和表格），未检查',
+    ]);
+    assert.match(run.stdout, /^report\.txt:\d+:\d+ /m);
+    assert.match(
+      cli(dir, '--locale', 'en', 'empty.txt').stdout,
+      /^empty\.txt: does not look like an annual report/,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

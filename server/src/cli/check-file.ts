@@ -89,7 +89,7 @@ export function checkFile(job: FileJob, settings: CheckSettings): FileOutcome {
   const report = fileReport(path, text, result, settings);
   const outcome: CheckedFile = {
     file,
-    report: settings.text ? printReport(report, settings.text.color) : report,
+    report: settings.text ? printReport(report, settings.text.color, settings.locale) : report,
     identity: { title: result.document.title, year: result.document.year },
     options,
   };

@@ -60,7 +60,11 @@ export function withCrossYear(
     if (!isPrinted(report)) return { ...report, findings: added(report.findings) };
     // A printed report kept no findings: they are found again, for a file the comparison adds to.
     const found = fileReport(report.path, text, lint(text, options), settings);
-    return printReport({ ...found, findings: added(found.findings) }, settings.text?.color ?? false);
+    return printReport(
+      { ...found, findings: added(found.findings) },
+      settings.text?.color ?? false,
+      settings.locale,
+    );
   });
 }
 

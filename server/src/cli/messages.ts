@@ -43,6 +43,10 @@ export const CLI_MESSAGES = {
     zh: '✖ {{problems}}（{{errors}}，{{warnings}}，{{infos}}），共 {{files}}',
     en: '✖ {{problems}} ({{errors}}, {{warnings}}, {{infos}}) in {{files}}',
   },
+  notReport: {
+    zh: '{{path}}：不像政府信息公开工作年度报告（空文件，或没有报告的标题、章节和表格），未检查',
+    en: '{{path}}: does not look like an annual report on information disclosure (empty, or no title, sections or tables); not checked',
+  },
   summaryClean: { zh: '✔ 没有发现问题，共 {{files}}', en: '✔ no problems in {{files}}' },
   summaryFixHint: {
     zh: '  其中 {{problems}}可用 --fix 自动修复',

@@ -1,7 +1,14 @@
 /** `--format text`: compiler-style lines grouped per file, then a summary. Pure: returns the text. */
 import type { Locale, Severity } from '../core/index.js';
 import { counted, say } from './messages.js';
-import { countFindings, isPrinted, type FileReport, type PrintedReport, type Summary } from './results.js';
+import {
+  countFindings,
+  isNotReport,
+  isPrinted,
+  type FileReport,
+  type PrintedReport,
+  type Summary,
+} from './results.js';
 
 /** How to render text output. */
 export interface TextOutputOptions {
@@ -38,7 +45,7 @@ export function formatTextParts(
 ): string[] {
   const { locale } = options;
   const paint = painter(options.color);
-  const blocks = files.map((file) => (isPrinted(file) ? file.text : formatFile(file, paint)));
+  const blocks = files.map((file) => (isPrinted(file) ? file.text : formatFile(file, paint, locale)));
   const lines: string[] = [];
 
   if (options.fixed && options.fixed.fixes > 0) {
@@ -72,8 +79,12 @@ export function formatTextParts(
 }
 
 /** A file as text output prints it: its lines rendered, its findings counted. */
-export function printReport(report: FileReport, color: boolean): PrintedReport {
-  return { path: report.path, text: formatFile(report, painter(color)), counts: countFindings(report) };
+export function printReport(report: FileReport, color: boolean, locale: Locale): PrintedReport {
+  return {
+    path: report.path,
+    text: formatFile(report, painter(color), locale),
+    counts: countFindings(report),
+  };
 }
 
 type Paint = (code: string, s: string) => string;
@@ -82,8 +93,12 @@ function painter(color: boolean): Paint {
   return (code, s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
 }
 
-/** One file's lines, each ending in a line break, then an empty line; nothing for a file without findings. */
-function formatFile(file: FileReport, paint: Paint): string {
+/**
+ * One file's lines, each ending in a line break, then an empty line; nothing for a report without findings, and
+ * one line for a file that is no report (empty, or text without a report's title, sections or tables).
+ */
+function formatFile(file: FileReport, paint: Paint, locale: Locale): string {
+  if (isNotReport(file)) return paint('2', say(locale, 'notReport', { path: file.path })) + '\n\n';
   if (file.findings.length === 0) return '';
   const places = file.findings.map((f) => `${file.path}:${f.line}:${f.column}`);
   const placeWidth = Math.max(...places.map((p) => p.length));

@@ -47,6 +47,14 @@ export interface FileReport {
 }
 
 /**
+ * True for a file that is no annual report: no findings, no year, no template — an empty file, or text without a
+ * report's title, sections or tables (the engine checks nothing in it).
+ */
+export function isNotReport(file: FileReport): boolean {
+  return file.findings.length === 0 && file.year === null && file.template === 'unknown';
+}
+
+/**
  * One checked file as text output prints it: its lines, rendered on the thread that checked it (a worker then
  * sends one string instead of thousands of findings), and how many findings of each kind it has.
  */
