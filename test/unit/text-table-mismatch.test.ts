@@ -413,6 +413,32 @@ describe('the year before, applications of another kind, other bodies (audit S6c
     assert.deepEqual(figures('全区各部门共收到政府信息公开申请286件，其中本级新收25件。'), []);
     assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请286件，其中本级新收25件。'), []);
   });
+
+  test('after "其中 <this department>", every family is the body\'s own: 收到, 受理, 办结 … (audit S8 P5)', () => {
+    const office = { rows, table4, title: '云溪县人民政府办公室2024年政府信息公开工作年度报告' };
+    const ofOffice = (prose: string) => where([prose], office).map((w) => w.split(' ')[1]);
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请412件，其中本机关收到申请30件。'), ['30件']);
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请412件，其中本机关收到申请23件。'), []);
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中县政府办公室收到申请30件。'), ['30件']);
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中县政府办公室收到30件。'), ['30件']);
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中县政府办公室受理申请20件，办结18件。'), [
+      '18件',
+    ]);
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中本机关办结18件。'), ['18件']);
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中本机关办结20件。'), []);
+    // A part of the body's figure, or another part after it, is still a part.
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中本机关通过网站收到申请30件。'), []);
+    assert.deepEqual(ofOffice('全县共收到政府信息公开申请412件，其中本机关收到申请30件，各乡镇收到382件。'), [
+      '30件',
+    ]);
+    // Without 申请 before it, a bare 收到 is read only right after the body's name.
+    assert.deepEqual(ofOffice('其中县政府办公室收到30件。'), []);
+    assert.deepEqual(ofOffice('全县各部门共收到政府信息公开申请412件，县政府办公室收到30件。'), []);
+    assert.deepEqual(ofOffice('全县共收到行政复议申请12件，其中县政府办公室收到3件。'), []);
+    // A government's 本机关 may be the whole's part (f34292f): not compared.
+    assert.deepEqual(figures('全区各部门共收到政府信息公开申请412件，其中本机关收到申请30件。'), []);
+    assert.deepEqual(figures('全区共收到政府信息公开申请412件，其中本级收到申请30件。'), []);
+  });
 });
 
 describe('more ways to state a count (audit S6c R3, R4, R5, R7)', () => {

@@ -150,7 +150,7 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
     }
     // "全县各部门共收到 286 件，其中本机关新收 170 件": the wider body's words end where the body names itself.
     if (self > 0 && ownFrom < 0) ownFrom = figure.leadStart + self;
-    const claim = claimOf(sentence, figure, document, claims);
+    const claim = claimOf(sentence, figure, document, claims, self);
     if (claim && fitsYear(sentence, claim, year) && !partAt(sentence, figure.start, ownFrom)) {
       claims.push(claim);
       previous = claim;
@@ -204,25 +204,32 @@ function fitsYear(sentence: Sentence, claim: Claim, year: number | null): boolea
   return named[0] === year - 1 ? named.length === 1 || last === year : named.length === 1 && last === year;
 }
 
+/**
+ * The claim a figure makes, if a family names it. `self` is the length of "其中<the reporting body>" opening its
+ * lead ({@link thisBodyAt}), or 0: the words after it are read as a clause of their own ("其中本机关收到申请 30 件":
+ * 收到申请 30 件), not as a subset of the total before.
+ */
 function claimOf(
   sentence: Sentence,
   figure: Figure,
   document: ReportDocument,
   earlier: readonly Claim[],
+  self: number,
 ): Claim | null {
   const { template } = document;
-  if (OTHER_TIME.test(figure.lead)) return null;
-  if (!ANY_LEAD.test(figure.lead) && !ANY_TAIL.test(figure.tail)) return null;
-  const subset = figure.lead.startsWith('其中');
+  const lead = figure.lead.slice(self);
+  if (OTHER_TIME.test(lead)) return null;
+  if (!ANY_LEAD.test(lead) && !ANY_TAIL.test(figure.tail)) return null;
+  const subset = lead.startsWith('其中');
   for (const family of FAMILIES) {
     if (family.template && family.template !== template) continue;
-    if (subset && !family.afterOf) continue;
-    const byLead = family.lead?.exec(figure.lead) ?? null;
+    if ((subset && !family.afterOf) || (family.ownOnly && self === 0)) continue;
+    const byLead = family.lead?.exec(lead) ?? null;
     const byTail = family.tail?.test(figure.tail) ?? false;
     if (family.both ? !(byLead && byTail) : !(byLead || byTail)) continue;
     // A lone 一 is a count only right after its words, ending its clause ("纠正一件"; not "一件事").
     if (figure.lone && (!byLead || family.both || figure.tail !== '')) continue;
-    if (family.unless?.test(figure.lead)) continue;
+    if (family.unless?.test(lead)) continue;
     if (family.after && !earlier.some((c) => family.after?.includes(c.family.target))) continue;
     if (!inScope(family, sentence, figure.start, document)) return null;
     const group = groupOf(sentence, figure);

@@ -43,6 +43,11 @@ export interface Family {
   readonly both?: boolean;
   /** Still read after 其中 ("其中予以公开 5 件"); other families count a subset there. */
   readonly afterOf?: boolean;
+  /**
+   * Only right after "其中<the reporting body>", whose figures are of the total before it: "共收到申请 412 件，其中
+   * 本机关收到 30 件" (a bare verb, its object the total's).
+   */
+  readonly ownOnly?: boolean;
   /** Only for reports of this template (表二 columns differ). */
   readonly template?: TemplateId;
   /** Not this family when the figure's clause (its lead) matches ("结转至本年度办理的…": not 办理). */
@@ -144,6 +149,7 @@ export const FAMILIES: readonly Family[] = [
     lead: /(?:收到|受理|接收|接到)(?:了)?(?:共计|共)?(?:的)?$/,
     tail: /^(?:的)?(?:政府信息公开|信息公开|依申请公开)?(?:的)?申请/,
   },
+  { target: 'received', scope: 'table3', ownOnly: true, lead: lead('^(?:收到|受理|接收|接到)(?:了)?') },
   // A body that handles reviews (办理/受理/审理行政复议案件) decides them: those are not the reviews of its
   // disclosure decisions.
   { target: 'review', scope: 'table4', lead: lead('行政复议(?:案件|申请)?'), unless: /办理|受理|审理/ },
