@@ -938,3 +938,84 @@ describe('表二 in column order (raw pdftotext): its first column before its bl
     assert.equal(table2Of(prose)?.rows.length ?? 0, 0);
   });
 });
+
+describe('cells of &nbsp; or U+00A0 only are empty fields; (audit S8 P1)', () => {
+  /** 表三's label column split in three, as a table with merged label cells gives it: a row's label, then empties. */
+  const mergedLabelCells = (line: string): string => {
+    const [label = '', ...cells] = line.split('\t');
+    if (cells.length !== 7) return line;
+    const values = cells.map((_, j) => String(j + 1)).join('\t');
+    if (/^[一二四]、/.test(label)) return `${label}\t\t\t${values}`;
+    return /^[（(]/.test(label) ? `\t${label}\t\t${values}` : `\t\t${label}\t${values}`;
+  };
+  /** 表四's header as a web or Word table gives it: merged cells as empty ones, the second header row indented. */
+  const TABLE4_HEADER = [
+    `行政复议${'\t'.repeat(5)}行政诉讼${'\t'.repeat(9)}`,
+    `结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉${'\t'.repeat(5)}复议后起诉${'\t'.repeat(4)}`,
+    `${'\t'.repeat(5)}${Array(2).fill('结果维持\t结果纠正\t其他结果\t尚未审结\t总计').join('\t')}`,
+  ];
+  /** A 2021 report with distinct values in each row, written with merged (empty) label and header cells. */
+  const merged = makeReport('2021', (lines) => {
+    const t3 = lines.findIndex((l) => l.startsWith('一、本年新收'));
+    const t4 = lines.findIndex((l) => l.startsWith('行政复议\t'));
+    for (let i = t3; i < t4; i++) lines[i] = mergedLabelCells(lines[i] ?? '');
+    lines.splice(t4, 3, ...TABLE4_HEADER);
+    lines[t4 + 3] = Array.from({ length: 15 }, (_, j) => String(j + 1)).join('\t');
+  });
+  /** Tab rows with each empty field written `fill`. */
+  const filledTabs = (text: string, fill: string) =>
+    text
+      .split('\n')
+      .map((l) => (l.includes('\t') ? l.replace(/(?<=^|\t)(?=\t|$)/g, fill) : l))
+      .join('\n');
+  /** Pipe rows with each empty cell written `fill`. */
+  const filledPipes = (text: string, fill: string) => text.replace(/\| {2}(?=\|)/g, `| ${fill} `);
+  const FILLS = ['&nbsp;', '\u00a0', '&nbsp;&nbsp;', ' \u00a0 ', '&nbsp', '&#160;', '\u200b', '\u3000'];
+
+  test('the empty-cell form reads every value in its column (the reference for the forms below)', () => {
+    const document = parseReport(merged, { template: 'auto' });
+    const values = (kind: string) =>
+      document.tables
+        .filter((t) => t.kind === kind)
+        .flatMap((t) => t.rows.map((r) => r.cells.map((c) => c?.value ?? c?.state).join(' ')));
+    assert.equal(values('table3').length, 25);
+    assert.ok(values('table3').every((row) => row === '1 2 3 4 5 6 7'));
+    assert.deepEqual(values('table4'), [Array.from({ length: 15 }, (_, j) => j + 1).join(' ')]);
+  });
+
+  test('tab rows: a cell of white-space entities or invisible spaces reads as an empty one', () => {
+    const expected = parse(merged);
+    for (const fill of FILLS)
+      assert.deepEqual(parse(filledTabs(merged, fill)), expected, JSON.stringify(fill));
+  });
+
+  test('pipe rows (CMS Markdown) and HTML: the same', () => {
+    const expected = parse(merged);
+    const pipes = markdown(merged);
+    assert.deepEqual(parse(pipes), expected);
+    for (const fill of FILLS)
+      assert.deepEqual(parse(filledPipes(pipes, fill)), expected, JSON.stringify(fill));
+    assert.deepEqual(parse(html(merged, (c) => (c === '&nbsp;' ? '\u00a0' : c))), expected);
+  });
+
+  test("表四's header rows with blank marks in their merged cells are no data row", () => {
+    const expected = parse(merged);
+    const header = (text: string, fill: string) =>
+      text.replace(/^行政复议\t[^\n]*\n[^\n]*\n[^\n]*/m, (rows) => filledTabs(rows, fill));
+    for (const fill of ['/', '—', '-']) {
+      assert.deepEqual(parse(header(merged, fill)), expected, fill);
+      assert.deepEqual(parse(markdown(header(merged, fill))), expected, fill);
+    }
+  });
+
+  test('a blank value cell written &nbsp; is still a blank cell of its row', () => {
+    const text = merged.replace(/^(一、本年新收[^\t]*\t\t\t1)\t2\t/m, '$1\t&nbsp;\t');
+    const row = parseReport(text, { template: 'auto' })
+      .tables.find((t) => t.kind === 'table3')
+      ?.rows.find((r) => r.id === 'new');
+    assert.deepEqual(
+      row?.cells.map((c) => c?.value ?? c?.state),
+      [1, 'blank', 3, 4, 5, 6, 7],
+    );
+  });
+});

@@ -4,8 +4,12 @@
  */
 import { charTest, isWhiteSpace } from '../text/chars.js';
 import { isBoxDrawing, type Line } from './lines.js';
+import { entityAt } from './normalize.js';
 
-/** A field of a line: `text` is the source between `start` and `end` (trimmed of white space). */
+/**
+ * A field of a line: `text` is the source between `start` and `end` (trimmed of white space), or '' for a cell
+ * that shows nothing among cells that do ("&nbsp;", U+00A0: see {@link splitFields}).
+ */
 export interface Field {
   readonly start: number;
   readonly end: number;
@@ -18,6 +22,27 @@ export type FieldMode = 'tab' | 'pipe' | 'box' | 'html' | 'space';
 /** What fields are trimmed of: ASCII white space and the ideographic space U+3000. */
 function isTrimmed(code: number): boolean {
   return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x3000;
+}
+
+/** Zero-width characters, invisible as white space is: U+200B–U+200D, U+2060. */
+function isZeroWidth(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200d) || code === 0x2060;
+}
+
+/**
+ * True for a field's text that shows nothing: white space other than ASCII's (U+00A0, U+3000 …), zero-width
+ * characters, or HTML entities of white space ("&nbsp;", "&#160;").
+ */
+function isInvisible(text: string): boolean {
+  if (text === '') return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhiteSpace(code) || isZeroWidth(code)) continue;
+    const entity = code === 0x26 ? entityAt(text, i) : null;
+    if (!entity || !isWhiteSpace(entity.char.charCodeAt(0))) return false;
+    i += entity.length - 1;
+  }
+  return true;
 }
 const CELL_TAG = /<\/?t[dh]\b[^<>]*>/gi;
 const INLINE_TAG = /<[^<>]*>/g;
@@ -40,12 +65,14 @@ function isBoxRow(text: string): boolean {
 
 /**
  * The fields of a line. In tab, pipe and HTML lines an empty field is kept (a blank cell) when the line has
- * at least two non-empty fields; otherwise empty fields are layout and dropped. Space-separated lines yield
- * one field per word.
+ * at least two non-empty fields; otherwise empty fields are layout and dropped. A field that shows nothing
+ * ("&nbsp;", U+00A0: a web page's or Word's empty cell) is an empty field in a line that shows something, so a
+ * merged cell written so takes no value's place; alone on its line it is a blank cell, as a "/" is (a table
+ * written one cell per line). Space-separated lines yield one field per word.
  */
 export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)): Field[] {
   if (mode === 'space') return words(line);
-  const fields =
+  let fields =
     mode === 'html'
       ? htmlPieces(line.text).map((p) => trimmed(line.start + p.at, p.text))
       : separated(line, mode === 'tab' ? '\t' : '|', mode === 'box');
@@ -53,9 +80,21 @@ export function splitFields(line: Line, mode: FieldMode = fieldMode(line.text)):
     if (fields.length > 1 && fields[0]?.text === '') fields.shift();
     if (fields.length > 1 && fields[fields.length - 1]?.text === '') fields.pop();
   }
-  let filled = 0;
-  for (const field of fields) if (field.text !== '') filled++;
+  let shown = 0;
+  let invisible = 0;
+  for (const field of fields) {
+    if (field.text === '') continue;
+    if (isInvisible(field.text)) invisible++;
+    else shown++;
+  }
+  if (shown > 0 && invisible > 0) fields = fields.map((f) => (isInvisible(f.text) ? emptied(f) : f));
+  const filled = shown > 0 ? shown : invisible;
   return filled >= 2 || filled === fields.length ? fields : fields.filter((f) => f.text !== '');
+}
+
+/** The field of a cell that shows nothing, as an empty field: its span still covers what it holds ("&nbsp;"). */
+function emptied(field: Field): Field {
+  return { start: field.start, end: field.end, text: '' };
 }
 
 /**

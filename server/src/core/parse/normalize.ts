@@ -30,6 +30,54 @@ export function normalizeLabel(s: string): string {
     .replace(/(\d)[、．]/g, '$1.');
 }
 
+/**
+ * The named HTML entities text copied from web pages (CMS exports) carries in labels: white space, quotes, dashes
+ * and the characters markup escapes.
+ */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: '\u00a0',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  thinsp: '\u2009',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  quot: '"',
+  apos: "'",
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+};
+/**
+ * An entity at a "&" (sticky): a name, "#" and decimal digits, or "#x" and hex digits, then ";" (lost at times, as
+ * browsers allow: "&nbsp" before a character that cannot continue it).
+ */
+const ENTITY = /&(?:([a-z]{2,6})|#(\d{1,7})|#[xX]([\da-fA-F]{1,6}))(?:;|(?!\w))/y;
+
+/**
+ * The HTML entity at `at` ("&ldquo;", "&#8220;", "&#x201C;"), decoded: the character it stands for and the
+ * entity's length; null when there is none there (a "&" of text, an unknown name).
+ */
+export function entityAt(text: string, at: number): { char: string; length: number } | null {
+  ENTITY.lastIndex = at;
+  const m = ENTITY.exec(text);
+  if (!m) return null;
+  const [entity, name, decimal, hex] = m;
+  const code = name === undefined ? parseInt(decimal ?? hex ?? '', decimal === undefined ? 16 : 10) : -1;
+  const char =
+    name !== undefined
+      ? NAMED_ENTITIES[name]
+      : code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
+        ? String.fromCodePoint(code)
+        : undefined;
+  return char === undefined ? null : { char, length: entity.length };
+}
+
 /** Characters that stand for "no value" in a cell: / ／ \\ - － — –. */
 const isBlankMark = charTest('/／\\-－—–');
 

@@ -345,6 +345,20 @@ function table4Columns(template: Template): readonly string[] {
   return columns;
 }
 
+/**
+ * True for a line of 表四's header: its words and no number, blank marks ("/", "—") in its merged cells at most (a
+ * header line is never a row of blank values). A note under the table ("以上行政复议案件结果均获维持。") is a
+ * sentence: prose.
+ */
+function isTable4Header(text: string, kinds: readonly string[]): boolean {
+  return (
+    !kinds.includes('number') &&
+    kinds.includes('text') &&
+    TABLE4_HEADER_WORDS.test(text) &&
+    !SENTENCE_END.test(text)
+  );
+}
+
 class Table4Builder implements TableBuilder {
   readonly kind = 'table4';
   /** The value fields of each line read, in order. */
@@ -369,13 +383,11 @@ class Table4Builder implements TableBuilder {
   addLine(line: Line): boolean {
     const fields = splitFields(line);
     const kinds = fields.map((f) => (f.text === '' ? 'empty' : fieldKind(f.text)));
-    const hasValue = kinds.some((k) => k === 'number' || k === 'blank');
     const afterBreak = this.afterBreak;
     this.afterBreak = false;
     this.last = null;
-    if (!hasValue) {
-      // A note under the table ("以上行政复议案件结果均获维持。") is a sentence, not a header line: it is prose.
-      const header = TABLE4_HEADER_WORDS.test(line.text) && !SENTENCE_END.test(line.text);
+    const header = isTable4Header(line.text, kinds);
+    if (header || !kinds.some((k) => k === 'number' || k === 'blank')) {
       if (header) {
         this.extent.include(line);
         // The header goes on: lone numbers read before it were no values (a page number between its lines).
