@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { applyEdits, lint, type ReportDocument } from '../../server/src/core/index.js';
 import { continuedSection } from '../../server/src/core/parse/headings.js';
+import { mapText, normalize, sourceOffset } from '../../server/src/core/parse/labels.js';
 import { splitLines } from '../../server/src/core/parse/lines.js';
 import { parseReport } from '../../server/src/core/parse/report.js';
 import { corpusReports } from './support/corpus.js';
@@ -939,7 +940,7 @@ describe('表二 in column order (raw pdftotext): its first column before its bl
   });
 });
 
-describe('cells of &nbsp; or U+00A0 only are empty fields; (audit S8 P1)', () => {
+describe('cells of &nbsp; or U+00A0 only are empty fields; HTML entities in labels (audit S8 P1, P4)', () => {
   /** 表三's label column split in three, as a table with merged label cells gives it: a row's label, then empties. */
   const mergedLabelCells = (line: string): string => {
     const [label = '', ...cells] = line.split('\t');
@@ -1006,6 +1007,47 @@ describe('cells of &nbsp; or U+00A0 only are empty fields; (audit S8 P1)', () =>
       assert.deepEqual(parse(header(merged, fill)), expected, fill);
       assert.deepEqual(parse(markdown(header(merged, fill))), expected, fill);
     }
+  });
+
+  test('HTML entities in a row label are the characters they stand for: the row is read, no finding', () => {
+    const report = makeReport('2021', (lines) =>
+      replaceLine(lines, '3.危及', `3.危及“三安全一稳定”${'\t1'.repeat(6)}\t6`),
+    );
+    const expected = parse(report);
+    for (const [open, close] of [
+      ['&ldquo;', '&rdquo;'],
+      ['&#8220;', '&#8221;'],
+      ['&#x201C;', '&#x201D;'],
+      ['&quot;', '&quot;'],
+    ]) {
+      const text = report.replace('“三安全一稳定”', `${open}三安全一稳定${close}`);
+      assert.deepEqual(parse(text), expected, open);
+      assert.deepEqual(parse(markdown(text)), expected, open);
+      assert.deepEqual(
+        lint(text).findings.map((f) => f.rule),
+        lint(report).findings.map((f) => f.rule),
+        open,
+      );
+    }
+    // Entities of CJK text and white space too: "&#65288;一&#65289;予以公开", "行政&nbsp;许可".
+    const coded = report
+      .replace('（一）予以公开', '&#65288;一&#65289;予以公开')
+      .replace(/^行政许可/m, '行政&nbsp;许可');
+    assert.deepEqual(parse(coded), expected);
+  });
+
+  test('label normalisation decodes entities and maps each decoded character to its "&"', () => {
+    assert.equal(normalize('3.危及&ldquo;三安全一稳定&rdquo;'), normalize('3.危及“三安全一稳定”'));
+    assert.equal(normalize('A&mdash;B&amp;C&lt;&gt;'), 'A—B&C<>');
+    // Not an entity: a "&" of text, an unknown name, a name run into letters, a code point out of range.
+    assert.equal(normalize('A&B &foo; &ampx &#1114112;'), 'A&B&foo;&ampx&#1114112;');
+    assert.equal(normalize('A&amp B&nbsp'), 'A&B');
+    const mapped = mapText([{ start: 10, text: 'a&amp;b&#8220;c' }]);
+    assert.equal(mapped.norm, 'a&bc');
+    assert.deepEqual(
+      [0, 1, 2, 3].map((i) => sourceOffset(mapped, i)),
+      [10, 11, 16, 24],
+    );
   });
 
   test('a blank value cell written &nbsp; is still a blank cell of its row', () => {

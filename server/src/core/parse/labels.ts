@@ -4,6 +4,7 @@ import type { TemplateId } from '../model.js';
 import type { Template } from '../templates/schema.js';
 import { commonSubsequence } from '../text/distance.js';
 import { lastOf } from '../text/last.js';
+import { entityAt } from './normalize.js';
 
 /** A row label the parser looks for. */
 export interface RowLabel {
@@ -69,6 +70,14 @@ const MAP: Readonly<Record<number, string>> = {
 /** For a character from U+3002 on: true unless the normalisation drops or replaces it. */
 const keepsWide = (code: number) => code !== 0xfeff && code !== 0xff0e && !isFullwidthDigit(code);
 
+/** What the normalisation makes of a character other than CJK text: undefined when it keeps it as it is. */
+function replacementOf(code: number, previousIsDigit: boolean): string | undefined {
+  if (isDropped(code)) return '';
+  if (isFullwidthDigit(code)) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3001 && previousIsDigit) return '.'; // 、 after a digit
+  return MAP[code];
+}
+
 /**
  * The normalisation behind {@link mapText} and {@link normalize}, in one pass over the characters:
  * unchanged characters are copied in runs, and `offsets` (when given) receives each kept character's offset.
@@ -89,23 +98,24 @@ function normalizePieces(
         previousIsDigit = false;
         continue;
       }
-      let replacement: string | undefined;
-      if (isDropped(code)) replacement = '';
-      else if (isFullwidthDigit(code)) replacement = String.fromCharCode(code - 0xfee0);
-      else if (code === 0x3001 && previousIsDigit)
-        replacement = '.'; // 、 after a digit
-      else replacement = MAP[code];
+      // An HTML entity ("&ldquo;", "&#8220;") is the character it stands for, at the "&".
+      const entity = code === 0x26 ? entityAt(text, i) : null;
+      const replacement = entity
+        ? (replacementOf(entity.char.charCodeAt(0), previousIsDigit) ?? entity.char)
+        : replacementOf(code, previousIsDigit);
       if (replacement === undefined) {
         offsets?.push(start + i);
         previousIsDigit = isAsciiDigit(code);
         continue;
       }
       if (i > run) out += text.slice(run, i);
-      run = i + 1;
-      if (replacement === '') continue;
-      out += replacement;
-      offsets?.push(start + i);
-      previousIsDigit = isAsciiDigit(replacement.charCodeAt(0));
+      run = i + (entity?.length ?? 1);
+      if (replacement !== '') {
+        out += replacement;
+        for (let k = 0; k < replacement.length; k++) offsets?.push(start + i);
+        previousIsDigit = isAsciiDigit(replacement.charCodeAt(0));
+      }
+      i = run - 1;
     }
     if (run < text.length) out += run === 0 ? text : text.slice(run);
   }
