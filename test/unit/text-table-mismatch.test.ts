@@ -112,6 +112,38 @@ describe('other 表三 figures', () => {
     assert.deepEqual(where(['申请中予以公开10件，占60.00%。'], tables), [`${L}:13 60.00%`]);
     assert.deepEqual(where(['本年新收政府信息公开申请20件，占60.00%。'], tables), [], 'only result rows');
   });
+
+  test("予以公开率为 x% is （一）'s share, as 占 x% is (audit S8 P6)", () => {
+    const rates = (prose: string) => where([prose], tables).map((w) => w.split(' ')[1]);
+    assert.deepEqual(rates('从申请办理结果看，予以公开率为52.63%。'), []);
+    assert.deepEqual(rates('全年政府信息公开申请予以公开率为50%，较上年提高5个百分点。'), [], '10 ÷ 一');
+    assert.deepEqual(rates('予以公开的比例为45.45%。'), [], '10 ÷ 一 + 二');
+    assert.deepEqual(rates('从申请办理结果看，予以公开率为60.00%。'), ['60.00%']);
+    assert.deepEqual(rates('申请办理结果中，予以公开率达60%。'), ['60%']);
+    const text = proseReport(['从申请办理结果看，予以公开率为60.00%。'], tables);
+    assert.equal(
+      ruleFindings(text, RULE).findings[0]?.message.zh,
+      '正文「予以公开率为 60.00%」与表格不符：10 ÷ 19（表三「（七）总计」总计）= 52.63%',
+    );
+    const related = ruleFindings(text, RULE).findings[0]?.related ?? [];
+    assert.deepEqual(
+      related.map((r) => text.slice(r.span.start, r.span.end)),
+      ['10', '19'],
+      'the row and the base',
+    );
+    // Other rates, another year or body, proactive disclosure, and 公开率 (with or without 部分公开?) are not read.
+    const others = [
+      '申请办结率60%，按时办结率60.00%，答复率60%。',
+      '政府信息公开行政复议纠错率60%。',
+      '不予公开率为60%，部分公开率为60%。',
+      '予以公开10件，部分公开5件，公开率60%。',
+      '上年予以公开率为60%。',
+      '2023年予以公开率为60%。',
+      '各乡镇予以公开率为60%。',
+      '主动公开信息1,386条，予以公开率为60%。',
+    ];
+    for (const sentence of others) assert.deepEqual(rates(sentence), [], sentence);
+  });
 });
 
 describe('a count of a part (a sub-unit, a channel, part of the year, several years) is not compared', () => {

@@ -1,6 +1,6 @@
 /** Claims: figures of a sentence that a phrase family ties to a table, with the guards against false alarms. */
 import type { ReportDocument } from '../model.js';
-import { FAMILIES, LOOSE_HANDLING, type Family, type Target } from './families.js';
+import { FAMILIES, LOOSE_HANDLING, RATE, type Family, type Target } from './families.js';
 import { findFigures, type Figure } from './figures.js';
 import { charTest } from '../text/chars.js';
 import { allMatches } from './matches.js';
@@ -24,10 +24,15 @@ export interface Claim {
 /** 表四's groups: 复议, 诉讼 (both lawsuit groups), or one lawsuit group. */
 export type Table4Group = 'review' | 'litigation' | 'direct' | 'after-review';
 
-/** A percentage "占 x%" right after a claim, as its share of a total. */
+/**
+ * A percentage "占 x%" right after a claim, as its share of a total; or a rate ("予以公开率为 x%"), whose claim is
+ * the percentage itself, naming its row but no count.
+ */
 export interface ShareClaim {
   readonly of: Claim;
   readonly figure: Figure;
+  /** The count the text writes before "占 x%", or null for a rate (the row's cells give it). */
+  readonly count: number | null;
 }
 
 /** Result rows: their shares of 三（七） are checked ("予以公开 10 件，占 52.63%"). */
@@ -132,6 +137,8 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
     if (figure.approximate) continue;
     // The year test (the costliest) comes last: most figures are neither claims nor shares.
     if (figure.percent) {
+      const rate = rateOf(sentence, figure, document, ownFrom);
+      if (rate) shares.push(rate);
       if (!last || !figure.lead.startsWith('占')) continue;
       // "区住建局收到申请 30 件，占全区申请总量的 57.69%": applications with a share of all are a part of them.
       if (RECEIVED.has(last.family.target)) claims.pop();
@@ -140,7 +147,7 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
         SHARE.test(figure.lead) &&
         !foreignAt(sentence, figure.start, year)
       )
-        shares.push({ of: last, figure });
+        shares.push({ of: last, figure, count: last.figure.value });
       continue;
     }
     const self = thisBodyAt(figure.lead, document);
@@ -157,6 +164,22 @@ export function claimsOf(sentence: Sentence, document: ReportDocument): Sentence
     }
   }
   return withoutParts({ claims, shares });
+}
+
+/** "予以公开率为 42.31%" ({@link RATE}) about this body's applications of the report year, or null. */
+function rateOf(
+  sentence: Sentence,
+  figure: Figure,
+  document: ReportDocument,
+  ownFrom: number,
+): ShareClaim | null {
+  const byLead = RATE.lead?.exec(figure.lead);
+  if (!byLead || OTHER_TIME.test(figure.lead) || !inScope(RATE, sentence, figure.start, document))
+    return null;
+  if (foreignAt(sentence, figure.start, document.year) || partAt(sentence, figure.start, ownFrom))
+    return null;
+  const phraseStart = figure.leadStart + byLead.index;
+  return { of: { family: RATE, figure, phraseStart, phraseEnd: figure.end }, figure, count: null };
 }
 
 /**

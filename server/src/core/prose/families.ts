@@ -171,6 +171,16 @@ export const FAMILIES: readonly Family[] = [
   ...table2Families(),
 ];
 
+/**
+ * "予以公开率为 42.31%", "予以公开的比例为 …": （一）'s share of the applications, checked as "予以公开 N 件，占 x%"
+ * (SPEC §6). Not 公开率 alone (（一） or （一）+（二）: reports differ), nor the rates of no result (办结率, 答复率).
+ */
+export const RATE: Family = {
+  target: 'r1',
+  scope: 'table3',
+  lead: /(?<!不)予以公开(?:率|的?比例|比率)(?:为|达到|达|是)?$/,
+};
+
 /** 表二's 行政规范性文件 columns; a bare "废止 2 件" / "现行有效 38 件" after another of them in the sentence. */
 function table2Families(): Family[] {
   const column = (target: Target, verb: string): Family[] => [

@@ -48,30 +48,37 @@ export default defineRule({
   },
 });
 
-/** "予以公开 50 件，占 52.63%": the share of 三（七） (or of 一, 一 + 二), to the precision written (±0.01). */
+/**
+ * "予以公开 50 件，占 52.63%", "予以公开率为 52.63%": the share of 三（七） (or of 一, 一 + 二), to the precision
+ * written (±0.01). The count is the one written or its row's; a rate has the row's alone.
+ */
 function checkShare(context: RuleContext, template: Template, sentence: Sentence, share: ShareClaim): void {
   const { document } = context;
   const { fresh, both, done } = applicationTotals(document, template);
   const bases = [done, fresh, both];
-  const counts = [share.of.figure.value, ...readingsOf(share.of, document, template).map((r) => r.value)];
+  const rows = readingsOf(share.of, document, template);
+  const written = share.count === null ? [] : [share.count];
+  const counts = [...written, ...rows.map((r) => r.value)].filter((n): n is number => n !== null);
   const known = bases.filter((b): b is Reading & { value: number } => b.value !== null && b.value > 0);
   const tolerance = Math.max(0.01, 0.5 * 10 ** -share.figure.decimals) + 1e-9;
   const fits = known.some((b) =>
-    counts.some((n) => n !== null && Math.abs((n / b.value) * 100 - share.figure.value) <= tolerance),
+    counts.some((n) => Math.abs((n / b.value) * 100 - share.figure.value) <= tolerance),
   );
   const base = known[0];
-  if (fits || !base) return;
+  const count = counts[0];
+  if (fits || !base || count === undefined) return;
   context.report({
     messageId: 'share',
     span: sourceSpan(sentence, share.figure.start, share.figure.end),
     data: {
       phrase: phraseText(sentence, share.figure.leadStart, share.figure.end),
-      count: num(share.of.figure.value),
+      count: num(count),
       base: num(base.value),
       baseZh: base.label.zh,
       baseEn: base.label.en,
-      expected: ((share.of.figure.value / base.value) * 100).toFixed(2),
+      expected: ((count / base.value) * 100).toFixed(2),
     },
-    related: relatedCells([base]),
+    // A rate names no count: its row's cells are shown with the base's.
+    related: relatedCells(share.count === null ? [...rows, base] : [base]),
   });
 }
