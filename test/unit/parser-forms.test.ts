@@ -1061,3 +1061,58 @@ describe('cells of &nbsp; or U+00A0 only are empty fields; HTML entities in labe
     );
   });
 });
+
+describe('a 2019 表二 with a 2021 表三: 表三 read by its own labels (audit S8 P2)', () => {
+  const zeros = '\t0'.repeat(5);
+  /** A 2024 report whose 表二 is the 2019 form's and whose 表三 has a case in （六）3.其他, its totals consistent. */
+  const mixed = makeReport('2021', (lines) => {
+    const from = lines.indexOf('二、主动公开政府信息情况');
+    const to = lines.findIndex((l) => l.startsWith('三、收到'));
+    lines.splice(from + 1, to - from - 1, '', ...TABLE2_2019.map((row) => row.join('\t')), '');
+    replaceLine(lines, '一、本年新收', `一、本年新收政府信息公开申请数量\t1${zeros}\t1`);
+    replaceLine(lines, '3.其他', `3.其他\t1${zeros}\t1`);
+    replaceLine(lines, '（七）总计', `（七）总计\t1${zeros}\t1`);
+  });
+  const table3 = (text: string) =>
+    parseReport(text, { template: 'auto' })
+      .tables.filter((t) => t.kind === 'table3')
+      .flatMap((t) => t.rows.map((r) => [r.id, ...r.cells.map((c) => c?.value ?? c?.state)].join(' ')));
+  const findings = (text: string) => lint(text).findings.map((f) => `${f.rule} ${f.message.zh}`);
+
+  test('its three （六） rows are read, not given to the 2019 single row nor left orphaned', () => {
+    assert.equal(parseReport(mixed, { template: 'auto' }).template, '2019'); // 表二's many 2019 labels
+    const rows = table3(mixed);
+    assert.ok(rows.includes(`r6.3 1${' 0'.repeat(5)} 1`), rows.join('\n'));
+    assert.ok(rows.includes(`r6.1${' 0'.repeat(7)}`));
+    assert.ok(rows.includes(`r6${' '.repeat(7)}`)); // no cell: the 2021 form's group label carries no value
+  });
+
+  test('no false relation error: the mixing is template-version, the single row one incomplete row', () => {
+    const found = findings(mixed);
+    assert.ok(!found.some((f) => /^table3-(result-total|balance|row-total)/.test(f)), found.join('\n'));
+    assert.ok(!found.some((f) => f.includes('不属于表三')), found.join('\n'));
+    assert.ok(found.some((f) => f.startsWith('template-version 2024 年度报告应使用 2021 版格式')));
+    assert.deepEqual(
+      found.filter((f) => f.startsWith('table-incomplete')),
+      ['table-incomplete 「（六）其他处理」行应有 7 个数值，只读到 0 个'],
+    );
+  });
+
+  test('a report in one form throughout reads as before: the 2019 single （六） row keeps its values', () => {
+    const report2019 = makeReport('2019', (lines) => {
+      replaceLine(lines, '一、本年新收', `一、本年新收政府信息公开申请数量\t1${zeros}\t1`);
+      replaceLine(lines, '（六）其他处理', `（六）其他处理\t1${zeros}\t1`);
+      replaceLine(lines, '（七）总计', `（七）总计\t1${zeros}\t1`);
+    });
+    const rows = table3(report2019);
+    assert.ok(rows.includes(`r6 1${' 0'.repeat(5)} 1`));
+    assert.ok(!rows.some((r) => r.startsWith('r6.')));
+    assert.deepEqual(findings(report2019), []);
+    const report2021 = makeReport('2021', (lines) => {
+      replaceLine(lines, '一、本年新收', `一、本年新收政府信息公开申请数量\t1${zeros}\t1`);
+      replaceLine(lines, '3.其他', `3.其他\t1${zeros}\t1`);
+      replaceLine(lines, '（七）总计', `（七）总计\t1${zeros}\t1`);
+    });
+    assert.deepEqual(findings(report2021), []);
+  });
+});

@@ -161,7 +161,7 @@ export function normalize(text: string): string {
 }
 
 const TABLE2_LABELS = new WeakMap<Template, WeakMap<Template, readonly RowLabel[]>>();
-const TABLE3_LABELS = new WeakMap<Template, readonly RowLabel[]>();
+const TABLE3_LABELS = new WeakMap<Template, WeakMap<Template, readonly RowLabel[]>>();
 
 /** The labels of 表二's rows: the active template's, plus the other version's spellings of the same rows. */
 export function table2Labels(active: Template, other: Template): readonly RowLabel[] {
@@ -199,19 +199,28 @@ function buildTable2Labels(active: Template, other: Template): RowLabel[] {
   return labels;
 }
 
-/** The labels of 表三's rows and groups, in template order. */
-export function table3Labels(active: Template): readonly RowLabel[] {
-  let labels = TABLE3_LABELS.get(active);
+/**
+ * The labels of 表三's rows and groups, in template order, with the other version's rows the active template
+ * lacks right after their parent: the 2021 form's three （六） rows in a report read as 2019 (a 2019 表二 with a
+ * 2021 表三). They are read as rows of their own, not as values of the 2019 form's single （六） row nor as values
+ * of no row; the template's rules know no such row. They are no version evidence: the template is decided before
+ * the tables are read, and their labels' markers already count.
+ */
+export function table3Labels(active: Template, other: Template): readonly RowLabel[] {
+  const byOther = TABLE3_LABELS.get(active) ?? new WeakMap<Template, readonly RowLabel[]>();
+  TABLE3_LABELS.set(active, byOther);
+  let labels = byOther.get(other);
   if (!labels) {
-    labels = buildTable3Labels(active);
-    TABLE3_LABELS.set(active, labels);
+    labels = buildTable3Labels(active, other);
+    byOther.set(other, labels);
   }
   return labels;
 }
 
-function buildTable3Labels(active: Template): RowLabel[] {
+function buildTable3Labels(active: Template, other: Template): RowLabel[] {
   const columns = active.table3.columns.map((c) => c.id);
-  return active.table3.rows.map((row) => ({
+  const known = new Set(active.table3.rows.map((row) => row.id));
+  const label = (row: Template['table3']['rows'][number]): RowLabel => ({
     rowId: row.id,
     ordinal: normalize(row.ordinal),
     body: normalize(row.label),
@@ -221,7 +230,11 @@ function buildTable3Labels(active: Template): RowLabel[] {
     columns,
     block: null,
     parent: row.parent ?? null,
-  }));
+  });
+  return active.table3.rows.flatMap((row) => [
+    label(row),
+    ...other.table3.rows.filter((r) => r.parent === row.id && !known.has(r.id)).map(label),
+  ]);
 }
 
 /** A label with the strings {@link findLabel} looks for. */

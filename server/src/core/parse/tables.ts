@@ -102,7 +102,7 @@ const CELL_BOUNDARY = /[\t|｜<>]/;
 /** Creates the builder of `kind` for the active template (and the other version, for mixed labels). */
 export function createTableBuilder(kind: TableKind, active: Template, other: Template): TableBuilder {
   if (kind === 'table4') return new Table4Builder(active);
-  return kind === 'table2' ? new Table2Builder(active, other) : new Table3Builder(active);
+  return kind === 'table2' ? new Table2Builder(active, other) : new Table3Builder(active, other);
 }
 
 class Extent {
@@ -265,8 +265,8 @@ class Table3Builder implements TableBuilder {
   private readonly extent = new Extent();
   private readonly columnNames: ReadonlySet<string>;
 
-  constructor(active: Template) {
-    this.rows = new RowAssembler('table3', table3Labels(active));
+  constructor(active: Template, other: Template) {
+    this.rows = new RowAssembler('table3', table3Labels(active, other));
     this.columnNames = table3ColumnNames(active);
   }
 
