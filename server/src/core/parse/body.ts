@@ -531,8 +531,7 @@ function isRowLike(line: Line, heading: Heading): boolean {
 
 /** True when a form feed (a page break of PDF text) stands in the line's leading white space, before `start`. */
 function hasFormFeed(text: string, start: number): boolean {
-  for (let i = 0; i < start; i++) if (text.charCodeAt(i) === 0x0c) return true;
-  return false;
+  return text.lastIndexOf('\f', start - 1) >= 0;
 }
 
 /** A line of running text (not a short table fragment). */
