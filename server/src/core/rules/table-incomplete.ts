@@ -143,13 +143,7 @@ function reportUnread(
   context.report({
     messageId: 'unread',
     span: rowPlace(table, first.row),
-    data: {
-      table: TABLE_SHORT_NAME[table.kind].zh,
-      tableEn: TABLE_SHORT_NAME[table.kind].en,
-      count: short.length,
-      row: rowName(table, first.row),
-      expected: first.expected,
-    },
+    data: manyRowsData(table, short, first),
     related: [
       ...short.map((s) => shortRowPlace(table, s)),
       ...values.map(({ span }) => ({ span, message: VALUES_APART })),
@@ -163,6 +157,17 @@ const VALUES_APART = {
   en: 'which row each of these values belongs to is unknown',
 } as const;
 
+/** The data of one finding on many rows of `table`: the table, how many rows, and the first as the example. */
+function manyRowsData(table: Table, short: readonly ShortRow[], first: ShortRow) {
+  return {
+    table: TABLE_SHORT_NAME[table.kind].zh,
+    tableEn: TABLE_SHORT_NAME[table.kind].en,
+    count: short.length,
+    row: rowName(table, first.row),
+    expected: first.expected,
+  };
+}
+
 /** Reports the short rows of `table`: one by one, or together when there are many (an unreadable table). */
 function reportShortRows(context: RuleContext, table: Table, short: readonly ShortRow[]): void {
   const first = short[0];
@@ -170,14 +175,7 @@ function reportShortRows(context: RuleContext, table: Table, short: readonly Sho
     context.report({
       messageId: 'manyCells',
       span: rowPlace(table, first.row),
-      data: {
-        table: TABLE_SHORT_NAME[table.kind].zh,
-        tableEn: TABLE_SHORT_NAME[table.kind].en,
-        count: short.length,
-        row: rowName(table, first.row),
-        expected: first.expected,
-        found: first.found,
-      },
+      data: { ...manyRowsData(table, short, first), found: first.found },
       related: short.map((s) => shortRowPlace(table, s)),
     });
     return;
