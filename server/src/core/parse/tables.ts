@@ -8,6 +8,7 @@ import { isPageMarker, type Line } from './lines.js';
 import { RowAssembler } from './rows.js';
 import { contentStart } from '../text/chars.js';
 import { lastOf } from '../text/last.js';
+import { lineStartAt } from '../text/line-index.js';
 
 /** What a finished table builder yields. */
 export interface BuiltTable {
@@ -91,8 +92,7 @@ function lineBefore(text: string, start: number): Line | null {
   const lineBreak = text.charCodeAt(start - 1);
   if (start <= 0 || (lineBreak !== 0x0a && lineBreak !== 0x0d)) return null;
   const end = lineBreak === 0x0a && text.charCodeAt(start - 2) === 0x0d ? start - 2 : start - 1;
-  const lineStart =
-    end === 0 ? 0 : Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+  const lineStart = lineStartAt(text, end);
   return { start: lineStart, end, text: text.slice(lineStart, end) };
 }
 

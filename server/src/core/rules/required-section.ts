@@ -3,7 +3,8 @@ import { toChineseNumeral } from '../parse/normalize.js';
 import { SECTIONS } from '../templates/sections.js';
 import type { ReportDocument, Section } from '../model.js';
 import { defineRule } from './rule.js';
-import { eolOf, lineEndAt, lineStartAt } from './text-util.js';
+import { lineStartAt } from '../text/line-index.js';
+import { eolOf, lineEndAt } from './text-util.js';
 
 const TABLE_OF_SECTION: Readonly<Record<number, string>> = { 2: 'table2', 3: 'table3', 4: 'table4' };
 

@@ -2,7 +2,8 @@
 import type { TemplateId } from '../model.js';
 import { TEMPLATES, templateForYear } from '../templates/index.js';
 import { defineRule, type RuleContext } from './rule.js';
-import { eolOf, lineEndAt, lineStartAt } from './text-util.js';
+import { lineStartAt } from '../text/line-index.js';
+import { eolOf, lineEndAt } from './text-util.js';
 import { findRow, findTable } from './util.js';
 
 export default defineRule({

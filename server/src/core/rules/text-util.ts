@@ -11,9 +11,3 @@ export function lineEndAt(text: string, offset: number): number {
   const end = n < 0 ? text.length : n;
   return text[end - 1] === '\r' ? end - 1 : end;
 }
-
-/** Offset of the start of the line holding `offset`. */
-export function lineStartAt(text: string, offset: number): number {
-  const n = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
-  return n + 1;
-}

@@ -70,3 +70,17 @@ export class LineIndex {
     return end;
   }
 }
+
+/**
+ * Offset of the start of the line holding `offset` (after a "\n", "\r" or "\r\n"). Scans back over that line
+ * only: `lastIndexOf` of a break the text lacks ("\r" in most texts) would scan to its start, on every call.
+ */
+export function lineStartAt(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 0x0a || c === 0x0d) break;
+    start--;
+  }
+  return start;
+}
