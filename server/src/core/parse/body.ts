@@ -165,7 +165,8 @@ class BodyReader {
    * with nothing more to read: blank, a page marker, or a rule line.
    */
   private trackRow(line: Line, start: number): boolean {
-    const pageBreak = start > 0 && hasFormFeed(line.text, start);
+    // Only an open table hears of page breaks (most lines are read with none open).
+    const pageBreak = this.table !== null && start > 0 && hasFormFeed(line.text, start);
     if (start === line.text.length || isPageMarker(line.text, start)) {
       this.wrapped = null;
       this.table?.addGap(line, pageBreak || start < line.text.length);
@@ -529,9 +530,13 @@ function isRowLike(line: Line, heading: Heading): boolean {
   return /[\t|]|<\/?t[dh]\b/i.test(after) || /\s[-\d][\d,.]*\s*$/.test(after);
 }
 
-/** True when a form feed (a page break of PDF text) stands in the line's leading white space, before `start`. */
+/**
+ * True when a form feed (a page break of PDF text) opens the line, before its content at `start`: pdftotext
+ * writes it first on a page's first line, before any indentation (looking through long indentation for one
+ * cost more than the rest of the line's reading).
+ */
 function hasFormFeed(text: string, start: number): boolean {
-  return text.lastIndexOf('\f', start - 1) >= 0;
+  return text.charCodeAt(0) === 0x0c || (start > 1 && text.charCodeAt(start - 1) === 0x0c);
 }
 
 /** A line of running text (not a short table fragment). */
